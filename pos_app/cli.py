@@ -1,0 +1,76 @@
+"""The `pos-app` command line: the cashier app, the sandbox server and the version."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pos_app import __version__
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pos-app",
+        description="Counter POS: split-tender checkout with Clover gift cards and cards.",
+    )
+    parser.add_argument("--version", action="version", version=f"pos-app {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sandbox = commands.add_parser("sandbox", help="the Clover-compatible sandbox gateway")
+    sandbox_commands = sandbox.add_subparsers(dest="sandbox_command", metavar="COMMAND")
+    serve = sandbox_commands.add_parser("serve", help="serve the sandbox over HTTP")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any free)")
+    serve.add_argument("--db", type=Path, default=None, help="SQLite ledger file (default: memory)")
+    serve.add_argument(
+        "--token", default="sandbox-token", help="the Bearer token it accepts (default sandbox-token)"
+    )
+    serve.add_argument(
+        "--strict",
+        action="store_true",
+        help="require x-forwarded-for, User-Agent and idempotency-key as Clover does",
+    )
+    serve.add_argument("--rate-limit", type=int, default=16, help="requests/s per token (0 = off)")
+    serve.add_argument(
+        "--concurrency-limit", type=int, default=5, help="requests in flight per token (0 = off)"
+    )
+    serve.add_argument("--hold-minutes", type=float, default=15.0, help="gift card hold lifetime")
+    return parser
+
+
+def _serve_sandbox(args: argparse.Namespace) -> int:
+    from pos_app.sandbox import SandboxConfig, run_server
+
+    config = SandboxConfig(
+        db_path=args.db,
+        api_token=args.token,
+        strict=args.strict,
+        rate_limit=args.rate_limit,
+        concurrency_limit=args.concurrency_limit,
+        hold_ttl_seconds=round(args.hold_minutes * 60),
+    )
+    return run_server(config, host=args.host, port=args.port)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "sandbox":
+        if args.sandbox_command != "serve":
+            parser.parse_args(["sandbox", "--help"])
+        return _serve_sandbox(args)
+    # The cashier window is not built yet: until it is, `pos-app` runs the part of the app that
+    # exists, the built-in Clover sandbox, in training mode.
+    print(
+        f"Counter POS {__version__} - TRAINING MODE (no Clover account configured).\n"
+        "The cashier window is not built yet; serving the built-in Clover sandbox instead.",
+        flush=True,
+    )
+    return _serve_sandbox(parser.parse_args(["sandbox", "serve"]))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
