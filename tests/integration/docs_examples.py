@@ -1,0 +1,160 @@
+"""Reads every curl request and its JSON response out of the Clover API pages in shared/clover-docs.
+
+The pages carry slips (trailing commas, bodies with no closing quote, a space inside a URL,
+`{{refundId}}` placeholders): the reader repairs exactly those, so that each example is replayed
+as the docs wrote it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DOCS_DIR = Path(__file__).resolve().parents[3] / "shared" / "clover-docs"
+
+_REQUEST = re.compile(r"--request\s+(GET|POST)")
+_URL = re.compile(r"--url\s+'([^']*)'")
+_HEADER = re.compile(r"--header\s+'([^']*)'")
+_DATA = re.compile(r"--data(?:-raw)?\s+'")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+@dataclass(frozen=True)
+class DocExample:
+    """One request of the docs, with the response the docs show for it (if any)."""
+
+    source: str
+    line: int
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: dict[str, Any] | None
+    response: dict[str, Any] | None = field(default=None)
+    context: str = field(default="", repr=False)  # the page's text just before the example
+
+    @property
+    def path(self) -> str:
+        """The URL's path, with the docs' host (and its typos) removed."""
+        url = self.url.replace(" ", "")
+        return "/" + url.split("://", 1)[-1].split("/", 1)[-1] if "://" in url else url
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line} {self.method} {self.path}"
+
+
+def _loads_lenient(text: str) -> dict[str, Any]:
+    text = _TRAILING_COMMA.sub(r"\1", text.strip().rstrip("'").strip())
+    opened, closed = text.count("{"), text.count("}")
+    text += "}" * (opened - closed)
+    value = json.loads(text)
+    assert isinstance(value, dict)
+    return value
+
+
+def _balanced_object(text: str, start: int) -> tuple[str, int]:
+    """The JSON object that opens at text[start], and the index after it."""
+    depth, in_string, escaped = 0, False, False
+    for index in range(start, len(text)):
+        char = text[index]
+        if in_string:
+            escaped = not escaped and char == "\\"
+            if char == '"' and not escaped:
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start : index + 1], index + 1
+    raise ValueError(f"unbalanced object at {start}")
+
+
+def _body(lines: list[str]) -> tuple[dict[str, Any] | None, int]:
+    """The request body that starts on lines[0] (after --data), and how many lines it took."""
+    collected: list[str] = []
+    for count, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if count > 1 and (stripped.startswith("{") or stripped.startswith("```")):
+            return _loads_lenient("\n".join(collected)), count - 1
+        collected.append(line)
+        if stripped.endswith("}'") or (stripped == "}" and count > 1):
+            return _loads_lenient("\n".join(collected)), count
+    return _loads_lenient("\n".join(collected)), len(lines)
+
+
+def examples_in(path: Path) -> list[DocExample]:
+    """Every curl example in one docs page."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    found: list[DocExample] = []
+    starts = [i for i, line in enumerate(lines) if re.match(r"\s*curl\s", line)]
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        chunk = lines[start:end]
+        head: list[str] = []
+        body: dict[str, Any] | None = None
+        rest_from = len(chunk)
+        for offset, line in enumerate(chunk):
+            match = _DATA.search(line)
+            if match:
+                first = line[match.end() :]
+                body, used = _body([first, *chunk[offset + 1 :]])
+                rest_from = offset + used
+                break
+            head.append(line)
+            if offset > 0 and not line.rstrip().endswith("\\") and not line.strip().startswith("--"):
+                rest_from = offset
+                break
+        joined = "\n".join(head)
+        method = _REQUEST.search(joined)
+        url = _URL.search(joined)
+        if not method or not url:
+            continue
+        headers = {}
+        for header in _HEADER.findall(joined):
+            name, _, value = header.partition(":") if ":" in header else header.partition(" ")
+            headers[name.strip().lower()] = value.strip()
+        rest = "\n".join(chunk[rest_from:])
+        response = None
+        brace = rest.find("{")
+        if brace != -1 and not re.search(r"^\s*curl\s", rest[:brace], flags=re.MULTILINE):
+            try:
+                obj, _ = _balanced_object(rest, brace)
+                response = _loads_lenient(obj)
+            except (ValueError, json.JSONDecodeError):
+                response = None
+        found.append(
+            DocExample(
+                source=path.name,
+                line=start + 1,
+                method=method.group(1),
+                url=url.group(1),
+                headers=headers,
+                body=body,
+                response=response,
+                context="\n".join(lines[max(0, start - 15) : start]),
+            )
+        )
+    return found
+
+
+def all_examples() -> list[DocExample]:
+    """Every curl example of every page, in page order."""
+    examples: list[DocExample] = []
+    for path in sorted(DOCS_DIR.glob("*.txt")):
+        examples.extend(examples_in(path))
+    return examples
+
+
+def curl_count() -> int:
+    """How many curl commands the pages hold, to prove none was skipped."""
+    return sum(
+        len(re.findall(r"^\s*curl\s", p.read_text(encoding="utf-8"), flags=re.MULTILINE))
+        for p in DOCS_DIR.glob("*.txt")
+    )
