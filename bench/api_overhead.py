@@ -66,7 +66,7 @@ class BareSale:
                 int.from_bytes(raw[256:], "big"), int.from_bytes(raw[:256], "big")
             )
             self.key = numbers.public_key()
-        oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)  # noqa: S303 - Clover's recipe
+        oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)
         return base64.b64encode(self.key.encrypt(b"00000000" + pan.encode(), oaep)).decode()
 
     async def sale(self) -> None:
@@ -100,10 +100,10 @@ async def run(sales: int) -> tuple[list[float], list[float]]:
             await bare.sale()
         for index in range(sales):
             # Alternate which goes first, so drift on a noisy machine hits both alike.
-            order = (client_sale(api), bare.sale()) if index % 2 else (bare.sale(), client_sale(api))
-            for is_client, coro in zip((index % 2 == 1, index % 2 == 0), order, strict=True):
+            variants = [(True, client_sale, api), (False, BareSale.sale, bare)]
+            for is_client, sale, target in variants if index % 2 else variants[::-1]:
                 start = time.perf_counter()
-                await coro
+                await sale(target)  # type: ignore[arg-type]
                 (client_times if is_client else bare_times).append(time.perf_counter() - start)
             if index % 40 == 39:
                 sandbox.reset()  # keep the gift card funded

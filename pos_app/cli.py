@@ -25,7 +25,7 @@ def _build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any free)")
     serve.add_argument("--db", type=Path, default=None, help="SQLite ledger file (default: memory)")
     serve.add_argument(
-        "--token", default="sandbox-token", help="the Bearer token it accepts (default sandbox-token)"
+        "--token", default="sandbox-token", help="Bearer token it accepts (default sandbox-token)"
     )
     serve.add_argument(
         "--strict",
@@ -41,7 +41,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _serve_sandbox(args: argparse.Namespace) -> int:
-    from pos_app.sandbox import SandboxConfig, run_server
+    # Imported here so `pos-app --version` and the cashier app do not load the server stack.
+    from pos_app.sandbox import SandboxConfig, run_server  # noqa: PLC0415
 
     config = SandboxConfig(
         db_path=args.db,

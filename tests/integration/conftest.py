@@ -46,7 +46,9 @@ class LiveSandbox:
         self.admin("POST", "/_sandbox/faults", {"route": route, "kind": kind, **options})
 
     def gift_card(self, number: str) -> dict[str, Any]:
-        state: dict[str, Any] = self.admin("POST", "/_sandbox/gift_cards/lookup", {"number": number})
+        state: dict[str, Any] = self.admin(
+            "POST", "/_sandbox/gift_cards/lookup", {"number": number}
+        )
         return state
 
     def advance_clock(self, seconds: float) -> None:

@@ -108,7 +108,8 @@ def examples_in(path: Path) -> list[DocExample]:
                 rest_from = offset + used
                 break
             head.append(line)
-            if offset > 0 and not line.rstrip().endswith("\\") and not line.strip().startswith("--"):
+            continued = line.rstrip().endswith("\\") or line.strip().startswith("--")
+            if offset > 0 and not continued:
                 rest_from = offset
                 break
         joined = "\n".join(head)
@@ -123,7 +124,8 @@ def examples_in(path: Path) -> list[DocExample]:
         rest = "\n".join(chunk[rest_from:])
         response = None
         brace = rest.find("{")
-        if brace != -1 and not re.search(r"^\s*curl\s", rest[:brace], flags=re.MULTILINE):
+        later_curl = re.search(r"^\s*curl\s", rest[:brace], flags=re.MULTILINE)
+        if brace != -1 and not later_curl:
             try:
                 obj, _ = _balanced_object(rest, brace)
                 response = _loads_lenient(obj)

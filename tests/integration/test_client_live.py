@@ -213,11 +213,13 @@ async def test_a_hundred_simultaneous_redemptions_never_overdraw_the_card(
     number, code, start = "7777190000000000019", "191919", 50_000
     tokens = [await client.create_gift_card_token(number, security_code=code) for _ in range(100)]
 
+    declines: list[str | None] = []
+
     async def redeem(token_id: str) -> int:
         try:
             charge = await client.create_charge(token_id, 700, "usd", partial_redemption=True)
         except CardDeclined as declined:
-            assert declined.decline_code == "insufficient_funds"
+            declines.append(declined.decline_code)
             return 0
         return charge.amount
 
@@ -225,4 +227,5 @@ async def test_a_hundred_simultaneous_redemptions_never_overdraw_the_card(
 
     assert sum(redeemed) == start
     assert all(0 <= amount <= 700 for amount in redeemed)
+    assert set(declines) <= {"insufficient_funds"}
     assert live.gift_card(number)["balance"] == 0

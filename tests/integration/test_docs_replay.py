@@ -78,7 +78,7 @@ class Replayer:
         key = rsa.RSAPublicNumbers(
             int.from_bytes(raw[256:], "big"), int.from_bytes(raw[:256], "big")
         ).public_key()
-        oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)  # noqa: S303
+        oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)
         return base64.b64encode(key.encrypt(f"00000000{pan}".encode(), oaep)).decode()
 
     def redemption(self, amount: int = 100, capture: bool = True) -> str:
@@ -191,7 +191,8 @@ def test_docs_example_answers_with_the_docs_shape(
         assert balances["new_balance"] - balances["previous_balance"] == delta
     if prepared.path == "/v1/activate":
         assert balances["previous_balance"] == 0
-        assert balances["new_balance"] == answer["amount"] == (example.body or {}).get("amount", 5000)
+        activated = (example.body or {}).get("amount", 5000)
+        assert balances["new_balance"] == answer["amount"] == activated
 
 
 # Answers the docs do not show, in the shape the facts sheet gives (sections 1.1, 2.2, 2.3).

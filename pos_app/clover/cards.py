@@ -1,0 +1,118 @@
+"""Card details as keyed or swiped (kept in memory only), brand detection and local checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import InvalidRequest
+
+__all__ = ["CardDetails", "detect_brand", "luhn_valid", "normalize_gift_card_number"]
+
+_SEPARATORS = re.compile(r"[\s-]")
+GIFT_CARD_LENGTHS = (6, 13, 16, 19)
+
+
+def _digits(value: str) -> str:
+    return _SEPARATORS.sub("", value)
+
+
+def luhn_valid(number: str) -> bool:
+    """The Luhn (mod 10) check every credit and debit card number passes."""
+    if not number.isdigit():
+        return False
+    total = 0
+    for index, char in enumerate(reversed(number)):
+        digit = int(char)
+        if index % 2 == 1:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+def detect_brand(number: str) -> str | None:
+    """Clover's brand name for a card number by its issuer prefix (IIN), or None."""
+    n = _digits(number)
+    if not n.isdigit() or len(n) < 6:
+        return None
+    two, three, four, six = int(n[:2]), int(n[:3]), int(n[:4]), int(n[:6])
+    if n[0] == "4":
+        return "VISA"
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return "MC"
+    if two in (34, 37):
+        return "AMEX"
+    if four == 6011 or 644 <= three <= 649 or two == 65 or 622126 <= six <= 622925:
+        return "DISCOVER"
+    if 3528 <= four <= 3589:
+        return "JCB"
+    if 300 <= three <= 305 or three == 309 or two in (36, 38, 39):
+        return "DINERS_CLUB"
+    return None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class CardDetails:
+    """A card as the cashier keyed or swiped it. Never logged, stored or shown beyond last 4."""
+
+    number: str
+    exp_month: int
+    exp_year: int  # 2 or 4 digits
+    cvv: str | None = None
+    name: str | None = None
+    zip: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "number", _digits(self.number))
+
+    @property
+    def first6(self) -> str:
+        return self.number[:6]
+
+    @property
+    def last4(self) -> str:
+        return self.number[-4:]
+
+    @property
+    def brand(self) -> str | None:
+        return detect_brand(self.number)
+
+    @property
+    def exp_year_4(self) -> int:
+        return self.exp_year + 2000 if self.exp_year < 100 else self.exp_year
+
+    def __repr__(self) -> str:
+        return f"CardDetails(brand={self.brand!r}, last4={self.last4!r}, exp=<hidden>)"
+
+    __str__ = __repr__
+
+    def validate(self) -> None:
+        """Raise InvalidRequest for what Clover would refuse anyway, before anything is sent."""
+        if not self.number.isdigit() or not 12 <= len(self.number) <= 19:
+            raise _bad("Card number must be 12 to 19 digits", "invalid_number", "card.number")
+        if not luhn_valid(self.number):
+            raise _bad("Card number fails the check digit", "invalid_number", "card.number")
+        if not 1 <= self.exp_month <= 12:
+            raise _bad("Expiry month must be 1 to 12", "invalid_expiry_month", "card.exp_month")
+        if not (0 <= self.exp_year < 100 or 2000 <= self.exp_year <= 2099):
+            raise _bad("Expiry year must be YY or YYYY", "invalid_expiry_year", "card.exp_year")
+        if self.cvv is not None and not (self.cvv.isdigit() and 3 <= len(self.cvv) <= 4):
+            raise _bad("Security code must be 3 or 4 digits", "invalid_cvc", "card.cvv")
+
+
+def normalize_gift_card_number(number: str) -> str:
+    """The gift card number's digits; InvalidRequest unless 6, 13, 16 or 19 digits (no Luhn)."""
+    digits = _digits(number)
+    if not digits.isdigit() or len(digits) not in GIFT_CARD_LENGTHS:
+        raise InvalidRequest(
+            "Gift card number must be 6, 13, 16 or 19 digits",
+            user_message="Gift card number must be 6, 13, 16 or 19 digits — check it.",
+            code="invalid_number",
+            type="invalid_request_error",
+            param="gift_card.number",
+        )
+    return digits
+
+
+def _bad(message: str, code: str, param: str) -> InvalidRequest:
+    return InvalidRequest(message, code=code, type="invalid_request_error", param=param)
