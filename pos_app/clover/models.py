@@ -96,9 +96,10 @@ class GiftCardBalances:
     def available(self) -> int | None:
         """What can still be spent: the balance less what active holds lock.
 
-        This follows the sandbox contract (`new_balance` includes locked funds). Clover's hold
-        example may already subtract the lock from `new_balance` without sending `lock_amount`;
-        then `lock_amount` is 0 and the result is the same.
+        A hold's answer (Clover's multi-lock example) already subtracts the hold from
+        `new_balance` and sends no `lock_amount`; the other answers (balance inquiry, redemption,
+        capture) count locked funds in `new_balance` and send them as `lock_amount`. Either way,
+        `new_balance - lock_amount` is what the card can spend (docs/sandbox.md).
         """
         if self.new_balance is None:
             return None

@@ -47,6 +47,7 @@ async def test_split_tender_sale_gift_card_hold_then_card_then_capture(
     hold = await client.create_charge(gift.id, total, "usd", capture=False, partial_redemption=True)
     assert (hold.amount, hold.captured) == (4000, False)
     assert hold.gift_card is not None and hold.gift_card.lock_id is not None
+    assert hold.gift_card.available == 0  # "card balance $0.00" on the tender screen
     assert live.gift_card(GIFT_1234)["lock_amount"] == 4000
 
     card_token = await client.create_card_token(VISA)
