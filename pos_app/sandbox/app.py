@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from typing import Any
 
 import httpx
@@ -46,11 +48,14 @@ def _load_keys(db: Database) -> KeyPair:
     return KeyPair.from_pem(pem)
 
 
-def _pakms(db: Database, now_ms: int) -> dict[str, Any]:
+def _pakms(db: Database, api_token: str, now_ms: int) -> dict[str, Any]:
     created = int(db.meta_default("pakms_created", str(now_ms)))
+    # Derived from the merchant's token, so the key itself is never written to the ledger.
+    salt = db.meta_default("pakms_salt", hex_key())
+    key = hmac.new(salt.encode(), api_token.encode(), hashlib.sha256).hexdigest()[:32]
     return {
         "active": True,
-        "apiAccessKey": db.meta_default("pakms_key", hex_key()),
+        "apiAccessKey": key,
         "createdTime": created,
         "developerAppUuid": db.meta_default("developer_app_uuid", object_id()),
         "merchantUuid": db.meta_default("merchant_uuid", object_id()),
@@ -91,7 +96,7 @@ class Sandbox:
             idempotency=IdempotencyStore(db, self.clock),
             oauth=OAuthStore(db, self.clock, self.config.access_ttl_seconds),
             faults=self.faults,
-            pakms=_pakms(db, self.clock.now_ms()),
+            pakms=_pakms(db, self.config.api_token, self.clock.now_ms()),
         )
         ensure_seeded(self._state)
         api_routes: list[BaseRoute] = [r for m in routes_by_module for r in m.routes(self._state)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import not_found
-from .ids import digits, object_id
+from .ids import digits, masked_token, object_id
 
 APPROVED = {"network_status": "approved_by_network", "type": "authorized"}
 DECLINED = {"network_status": "declined_by_network", "type": "issuer_declined"}
@@ -81,9 +81,17 @@ def insert_charge(
             status,
             hold,
             lock_id,
-            json.dumps(body),
+            json.dumps(_without_token(body)),
         ),
     )
+
+
+def _without_token(body: dict[str, Any]) -> dict[str, Any]:
+    """The body as written to the ledger: the source token id masked (docs/sandbox.md)."""
+    source = body.get("source")
+    if isinstance(source, dict) and isinstance(source.get("id"), str):
+        return {**body, "source": {**source, "id": masked_token(source["id"])}}
+    return body
 
 
 def _from_row(row: sqlite3.Row) -> ChargeRow:

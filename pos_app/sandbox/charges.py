@@ -66,7 +66,7 @@ def charge_card(db: Database, now_ms: int, token: CardToken, req: ChargeRequest)
             status="succeeded" if failure is None else "failed",
             body=body,
         )
-        answer = render_charge(load_charge(conn, cid))
+        answer = _fresh_answer(conn, cid, token.id)
     if failure is not None:
         raise failure  # after the commit: the failed charge stays on record
     return answer
@@ -125,7 +125,14 @@ def charge_gift_card(
             lock_id=lock_id,
             body=body,
         )
-        return render_charge(load_charge(conn, cid))
+        return _fresh_answer(conn, cid, token.id)
+
+
+def _fresh_answer(conn: sqlite3.Connection, cid: str, token_id: str) -> dict[str, Any]:
+    """A new charge as its creator sees it: with the token id the ledger keeps masked."""
+    answer = render_charge(load_charge(conn, cid))
+    answer["source"] = {**answer["source"], "id": token_id}
+    return answer
 
 
 def _check_capturable(charge: ChargeRow) -> None:

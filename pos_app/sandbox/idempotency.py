@@ -15,7 +15,8 @@ from .errors import SandboxError
 
 KEY_TTL_MS = 24 * 3600 * 1000
 # Answer fields that must never be stored in clear (a virtual card's number and code).
-_SECRET_FIELDS = ("number", "security_card_value")
+# A new virtual card's number and code, and the card token an answer names.
+_SECRET_FIELDS = {"gift_card": ("number", "security_card_value"), "source": ("id",)}
 
 Outcome = tuple[int, dict[str, Any]]
 
@@ -36,13 +37,17 @@ def body_hash(raw: bytes) -> str:
     return hashlib.sha256(canonical).hexdigest()
 
 
-def _split_secrets(body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    block = body.get("gift_card")
-    if not isinstance(block, dict) or not any(name in block for name in _SECRET_FIELDS):
-        return body, {}
-    secrets = {name: block[name] for name in _SECRET_FIELDS if name in block}
-    kept = {name: value for name, value in block.items() if name not in _SECRET_FIELDS}
-    return {**body, "gift_card": kept}, secrets
+def _split_secrets(body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The answer as it may be written to disk, and the secrets it held, by block."""
+    stored, secrets = dict(body), {}
+    if body.get("object") == "token" and "id" in body:  # a token's own answer
+        secrets[""] = {"id": stored.pop("id")}
+    for block_name, fields in _SECRET_FIELDS.items():
+        block = body.get(block_name)
+        if isinstance(block, dict) and any(name in block for name in fields):
+            secrets[block_name] = {name: block[name] for name in fields if name in block}
+            stored[block_name] = {k: v for k, v in block.items() if k not in fields}
+    return stored, secrets
 
 
 class IdempotencyStore:
@@ -54,7 +59,7 @@ class IdempotencyStore:
         self._locks: dict[str, asyncio.Lock] = {}
         self._users: dict[str, int] = {}
         # Secrets of stored answers stay in memory only; a replay after a restart omits them.
-        self._secrets: dict[str, dict[str, Any]] = {}
+        self._secrets: dict[str, dict[str, dict[str, Any]]] = {}
 
     async def run(
         self, key: str, method: str, path: str, digest: str, call: Callable[[], Awaitable[Outcome]]
@@ -88,9 +93,11 @@ class IdempotencyStore:
                 400, "idempotency_error", "idempotency_key_reused", param="idempotency-key"
             )
         body: dict[str, Any] = json.loads(row["response"])
-        secrets = self._secrets.get(key)
-        if secrets and isinstance(body.get("gift_card"), dict):
-            body["gift_card"] = {**body["gift_card"], **secrets}
+        for block_name, values in self._secrets.get(key, {}).items():
+            if block_name:
+                body[block_name] = {**body.get(block_name, {}), **values}
+            else:
+                body.update(values)
         return Answer(row["status"], body, replayed=True)
 
     def _store(

@@ -19,6 +19,11 @@ def token_id() -> str:
     return "clv_" + "".join(secrets.choice(_ALNUM) for _ in range(22))
 
 
+def masked_token(token: str) -> str:
+    """How a token id is kept on disk: `clv_****` and its last 4 characters (tokens never are)."""
+    return f"clv_****{token[-4:]}"
+
+
 def digits(count: int) -> str:
     """`count` random decimal digits (reference numbers, auth codes, new card numbers)."""
     return "".join(secrets.choice(string.digits) for _ in range(count))
