@@ -5,50 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pos_app.card_numbers import GIFT_CARD_LENGTHS, luhn_valid
+from pos_app.card_numbers import detect_brand as _detect_brand
+
 from .errors import InvalidRequest
 
 __all__ = ["CardDetails", "detect_brand", "luhn_valid", "normalize_gift_card_number"]
 
 _SEPARATORS = re.compile(r"[\s-]")
-GIFT_CARD_LENGTHS = (6, 13, 16, 19)
 
 
 def _digits(value: str) -> str:
     return _SEPARATORS.sub("", value)
 
 
-def luhn_valid(number: str) -> bool:
-    """The Luhn (mod 10) check every credit and debit card number passes."""
-    if not number.isdigit():
-        return False
-    total = 0
-    for index, char in enumerate(reversed(number)):
-        digit = int(char)
-        if index % 2 == 1:
-            digit = digit * 2 - 9 if digit > 4 else digit * 2
-        total += digit
-    return total % 10 == 0
-
-
 def detect_brand(number: str) -> str | None:
-    """Clover's brand name for a card number by its issuer prefix (IIN), or None."""
-    n = _digits(number)
-    if not n.isdigit() or len(n) < 6:
-        return None
-    two, three, four, six = int(n[:2]), int(n[:3]), int(n[:4]), int(n[:6])
-    if n[0] == "4":
-        return "VISA"
-    if 51 <= two <= 55 or 2221 <= four <= 2720:
-        return "MC"
-    if two in (34, 37):
-        return "AMEX"
-    if four == 6011 or 644 <= three <= 649 or two == 65 or 622126 <= six <= 622925:
-        return "DISCOVER"
-    if 3528 <= four <= 3589:
-        return "JCB"
-    if 300 <= three <= 305 or three == 309 or two in (36, 38, 39):
-        return "DINERS_CLUB"
-    return None
+    """Clover's brand name for a card number (spaces and dashes allowed), or None."""
+    return _detect_brand(_digits(number))
 
 
 @dataclass(frozen=True, slots=True, repr=False)

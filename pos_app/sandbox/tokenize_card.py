@@ -6,13 +6,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from pos_app.card_numbers import GIFT_CARD_LENGTHS, detect_brand, luhn_valid
+
 from .errors import SandboxError, invalid
 from .keys import KeyPair, PanDecryptionError
 from .seed import TEST_CARDS_BY_NUMBER
 from .tokens import CardToken, Decline, GiftToken
 
-GIFT_CARD_LENGTHS = frozenset({6, 13, 16, 19})
-_LENGTHS = GIFT_CARD_LENGTHS
 _BRAND_ALIASES = {
     "VISA": "VISA",
     "MC": "MC",
@@ -28,34 +28,6 @@ _BRAND_ALIASES = {
 
 def card_error(code: str, param: str) -> SandboxError:
     return SandboxError(400, "card_error", code, param=param)
-
-
-def luhn_ok(pan: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(pan)):
-        digit = int(char)
-        if index % 2 == 1:
-            digit = digit * 2 - 9 if digit > 4 else digit * 2
-        total += digit
-    return total % 10 == 0
-
-
-def brand_of(pan: str) -> str | None:
-    """The card brand from the number's prefix (IIN ranges of the common networks)."""
-    two, four = int(pan[:2]), int(pan[:4])
-    if pan.startswith("4"):
-        return "VISA"
-    if 51 <= two <= 55 or 2221 <= four <= 2720:
-        return "MC"
-    if two in (34, 37):
-        return "AMEX"
-    if pan.startswith(("6011", "65")) or 644 <= int(pan[:3]) <= 649:
-        return "DISCOVER"
-    if two in (36, 38, 39) or 300 <= int(pan[:3]) <= 305:
-        return "DINERS_CLUB"
-    if 3528 <= four <= 3589:
-        return "JCB"
-    return None
 
 
 def _text(value: object) -> str | None:
@@ -82,7 +54,7 @@ def _pan(card: dict[str, Any], keys: KeyPair) -> str:
         if raw is None:
             raise invalid("missing", "card.encrypted_pan")
         pan = re.sub(r"[ -]", "", raw)
-    if not re.fullmatch(r"[0-9]{12,19}", pan) or not luhn_ok(pan) or brand_of(pan) is None:
+    if not re.fullmatch(r"[0-9]{12,19}", pan) or not luhn_valid(pan) or detect_brand(pan) is None:
         raise card_error("invalid_number", "card.number")
     return pan
 
@@ -104,7 +76,7 @@ def tokenize_card(card: dict[str, Any], keys: KeyPair, today: tuple[int, int]) -
     cvv = _text(card.get("cvv"))
     if cvv is None or not re.fullmatch(r"[0-9]{3,4}", cvv):
         raise card_error("invalid_cvc", "card.cvv")
-    brand = brand_of(pan)
+    brand = detect_brand(pan)
     assert brand is not None
     for name, actual in (("first6", pan[:6]), ("last4", pan[-4:])):
         given = _text(card.get(name))
@@ -125,7 +97,8 @@ def tokenize_card(card: dict[str, Any], keys: KeyPair, today: tuple[int, int]) -
 def tokenize_gift_card(gift: dict[str, Any], hasher: Callable[[str, str], str]) -> GiftToken:
     """Check a `gift_card` object (`number`, or its old name `card_number`) and hash it."""
     number = _text(gift.get("number", gift.get("card_number")))
-    if number is None or not re.fullmatch(r"[0-9]+", number) or len(number) not in _LENGTHS:
+    digits_only = number is not None and number.isascii() and number.isdigit()
+    if number is None or not digits_only or len(number) not in GIFT_CARD_LENGTHS:
         raise invalid("invalid_request", "gift_card.number", "The gift card number is not valid.")
     scv = gift.get("security_code")
     if scv is not None and (not isinstance(scv, str) or not 4 <= len(scv) <= 8):
