@@ -10,9 +10,11 @@ import logging
 from collections.abc import Sequence
 
 import httpx
+from starlette.datastructures import Headers
 from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .endpoint import bearer_token
 from .errors import error_body
 from .faults import Fault, FaultPlan
 from .ratelimit import RateLimiter
@@ -43,31 +45,33 @@ def install_log_filter() -> None:
     logging.getLogger("uvicorn.error").addFilter(_LOG_FILTER)
 
 
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope.get("headers", []):
-        if key.lower() == name:
-            return bytes(value).decode("latin-1")
-    return None
-
-
 def limit_key(scope: Scope) -> str | None:
     """The credential a request is limited under (its Bearer token, else its apikey)."""
-    auth = _header(scope, b"authorization") or ""
-    scheme, _, value = auth.partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
-        return "bearer:" + value.strip()
-    apikey = _header(scope, b"apikey")
+    headers = Headers(scope=scope)
+    token = bearer_token(headers)
+    if token is not None:
+        return "bearer:" + token
+    apikey = headers.get("apikey")
     return None if apikey is None else "apikey:" + apikey
+
+
+async def _send(
+    send: Send,
+    status: int,
+    data: bytes,
+    content_type: bytes,
+    headers: Sequence[tuple[str, str]] = (),
+) -> None:
+    raw = [(b"content-type", content_type), (b"content-length", str(len(data)).encode())]
+    raw += [(k.lower().encode(), v.encode()) for k, v in headers]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": data})
 
 
 async def _send_json(
     send: Send, status: int, body: object, headers: Sequence[tuple[str, str]] = ()
 ) -> None:
-    data = json.dumps(body).encode()
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
-    raw += [(k.lower().encode(), v.encode()) for k, v in headers]
-    await send({"type": "http.response.start", "status": status, "headers": raw})
-    await send({"type": "http.response.body", "body": data})
+    await _send(send, status, json.dumps(body).encode(), b"application/json", headers)
 
 
 async def send_error_fault(send: Send, fault: Fault, rate_limit: int = 16) -> None:
@@ -87,11 +91,7 @@ async def send_error_fault(send: Send, fault: Fault, rate_limit: int = 16) -> No
             f"<html><head><title>{fault.status} {phrase}</title></head><body><center>"
             f"<h1>{fault.status} {phrase}</h1></center><hr><center>nginx</center></body></html>"
         )
-        data = page.encode()
-        raw = [(b"content-type", b"text/html"), (b"content-length", str(len(data)).encode())]
-        raw += [(k.encode(), v.encode()) for k, v in headers]
-        await send({"type": "http.response.start", "status": fault.status, "headers": raw})
-        await send({"type": "http.response.body", "body": data})
+        await _send(send, fault.status, page.encode(), b"text/html", headers)
         return
     if fault.status == 429:
         headers.append(("X-RateLimit-tokenLimit", str(rate_limit)))
@@ -156,7 +156,7 @@ class FaultLayer:
         route = None if path.startswith(ADMIN_PREFIX) else self.route_of(scope)
         fault = None if route is None else self.faults.take(route)
         if fault is not None and fault.phase == "before":
-            await self._before(fault, receive, send)
+            await self._misbehave(fault, receive, send)
             if fault.kind != "latency":
                 return
         key = None
@@ -181,7 +181,8 @@ class FaultLayer:
             if key is not None:
                 self.limiter.release(key)
 
-    async def _before(self, fault: Fault, receive: Receive, send: Send) -> None:
+    async def _misbehave(self, fault: Fault, receive: Receive, send: Send) -> None:
+        """Wait (latency), answer an error, or drop the connection (at once or after a hang)."""
         if fault.kind == "latency":
             await asyncio.sleep(fault.latency_ms / 1000)
         elif fault.kind == "error":
@@ -200,15 +201,7 @@ class FaultLayer:
             held.append(message)
 
         await self.inner(scope, receive, keep)
+        await self._misbehave(fault, receive, send)  # drop and timeout raise
         if fault.kind == "latency":
-            await asyncio.sleep(fault.latency_ms / 1000)
-        elif fault.kind == "error":
-            await send_error_fault(send, fault, self.limiter.rate)
-            return
-        elif fault.kind == "drop":
-            await drop(send)
-        else:
-            await self.hang(receive)
-            await drop(send)
-        for message in held:
-            await send(message)
+            for message in held:
+                await send(message)

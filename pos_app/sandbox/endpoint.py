@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -36,8 +36,9 @@ class Call:
 Handler = Callable[[SandboxState, Call], Awaitable[dict[str, Any]]]
 
 
-def bearer_token(request: Request) -> str | None:
-    header = request.headers.get("authorization", "")
+def bearer_token(headers: Mapping[str, str]) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header, if there is one."""
+    header = headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
@@ -54,7 +55,7 @@ def authenticate(state: SandboxState, request: Request, auth: Auth) -> None:
         if key is None or not _same(key, state.pakms["apiAccessKey"]):
             raise unauthorized()
         return
-    token = bearer_token(request)
+    token = bearer_token(request.headers)
     if token is None:
         raise unauthorized()
     if _same(token, state.config.api_token):

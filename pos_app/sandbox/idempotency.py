@@ -14,8 +14,7 @@ from .db import Database
 from .errors import SandboxError
 
 KEY_TTL_MS = 24 * 3600 * 1000
-# Answer fields that must never be stored in clear (a virtual card's number and code).
-# A new virtual card's number and code, and the card token an answer names.
+# Answer fields never written to disk: a new virtual card's number and code, and token ids.
 _SECRET_FIELDS = {"gift_card": ("number", "security_card_value"), "source": ("id",)}
 
 Outcome = tuple[int, dict[str, Any]]
