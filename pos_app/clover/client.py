@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -10,11 +9,11 @@ from .base import BaseClient
 from .calls import Auth, parse_model
 from .cards import CardDetails, normalize_gift_card_number
 from .crypto import CardEncryptionKey, key_from_keys_json
-from .errors import InvalidRequest
 from .giftcards import GiftCardTransaction
 from .models import BalanceInquiry, CardToken, Charge, ChargeList, GiftCardToken, Refund
 from .transport import Host
 from .validation import (
+    check_access_code,
     check_amount,
     check_currency,
     check_description,
@@ -22,13 +21,15 @@ from .validation import (
     check_external_reference_id,
     check_id,
     check_idempotency_key,
+    check_limit,
+    check_promotion_code,
     check_refund_reason,
+    check_security_code,
     check_source,
 )
 
 __all__ = ["CloverClient"]
 
-_CODE = re.compile(r"[A-Za-z0-9]{1,32}")
 _MAX_PAGES = 50
 
 
@@ -78,16 +79,9 @@ class CloverClient(BaseClient):
     ) -> GiftCardToken:
         """A single-use `clv_` token for a gift card (number of 6, 13, 16 or 19 digits)."""
         fields: dict[str, str] = {"number": normalize_gift_card_number(number)}
-        if security_code is not None:
-            if not 4 <= len(security_code.strip()) <= 8:
-                raise _invalid("Gift card security code must be 4 to 8 characters",
-                               "gift_card.security_code")
-            fields["security_code"] = security_code.strip()
-        if foreign_access_code is not None:
-            if not foreign_access_code.strip() or len(foreign_access_code) > 32:
-                raise _invalid("Gift card access code is missing or too long",
-                               "gift_card.foreign_access_code")
-            fields["foreign_access_code"] = foreign_access_code.strip()
+        codes = {"security_code": check_security_code(security_code),
+                 "foreign_access_code": check_access_code(foreign_access_code)}
+        fields.update({name: code for name, code in codes.items() if code is not None})
         data = await self._request("POST", Host.TOKEN, "/v1/tokens", body={"gift_card": fields},
                                    auth=Auth.APIKEY, mutating=False)
         return parse_model(GiftCardToken.from_json, data, mutating=False)
@@ -99,11 +93,8 @@ class CloverClient(BaseClient):
         idempotency_key: str | None = None,
     ) -> GiftCardTransaction:
         """Create and activate a virtual card; its number and code are in `new_card`, once."""
-        if not isinstance(promotion_code, str) or not _CODE.fullmatch(promotion_code):
-            raise _invalid("Promotion code must be 1 to 32 letters or digits", "promotion_code")
-        return await self._gift_card_post(
-            "/v1/activate", {"promotion_code": promotion_code}, amount, currency, idempotency_key
-        )
+        body = {"promotion_code": check_promotion_code(promotion_code)}
+        return await self._gift_card_post("/v1/activate", body, amount, currency, idempotency_key)
 
     async def activate_physical(
         self, source: str, amount: int | None = None, currency: str = "usd",
@@ -205,9 +196,7 @@ class CloverClient(BaseClient):
         starting_after: str | None = None,
     ) -> ChargeList:
         """One page of charges, newest first; `created_*` are epoch milliseconds."""
-        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
-            raise _invalid("limit must be 1 to 100", "limit")
-        params: dict[str, str | int] = {"limit": limit}
+        params: dict[str, str | int] = {"limit": check_limit(limit)}
         if created_gte is not None:
             params["created[gte]"] = int(created_gte)
         if created_lte is not None:
@@ -279,7 +268,3 @@ class CloverClient(BaseClient):
                                    idempotency_key=check_idempotency_key(idempotency_key))
         return parse_model(Refund.from_json, data, mutating=True)
 
-
-def _invalid(message: str, param: str) -> InvalidRequest:
-    return InvalidRequest(message, code="invalid_request", type="invalid_request_error",
-                          param=param, user_message=f"{message} — check it and try again.")

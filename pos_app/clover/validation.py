@@ -26,6 +26,7 @@ ECOMINDS = frozenset({"ecom", "moto"})
 _EXTERNAL_REFERENCE = re.compile(r"[A-Za-z0-9 ]{1,12}")
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,255}")
+_PROMOTION_CODE = re.compile(r"[A-Za-z0-9]{1,32}")
 
 
 def _invalid(message: str, param: str, code: str = "invalid_request") -> InvalidRequest:
@@ -101,3 +102,37 @@ def check_idempotency_key(key: str | None) -> str | None:
     if key is not None and (not isinstance(key, str) or not _IDEMPOTENCY_KEY.fullmatch(key)):
         raise _invalid("Idempotency key must be 1 to 255 printable characters", "idempotency-key")
     return key
+
+
+def check_security_code(code: str | None) -> str | None:
+    """A gift card security code (SCV): 4 to 8 characters."""
+    if code is None:
+        return None
+    if not 4 <= len(code.strip()) <= 8:
+        raise _invalid(
+            "Gift card security code must be 4 to 8 characters", "gift_card.security_code"
+        )
+    return code.strip()
+
+
+def check_access_code(code: str | None) -> str | None:
+    """A non-Fiserv gift card's foreign access code."""
+    if code is None:
+        return None
+    if not code.strip() or len(code) > 32:
+        raise _invalid(
+            "Gift card access code is missing or too long", "gift_card.foreign_access_code"
+        )
+    return code.strip()
+
+
+def check_promotion_code(code: str) -> str:
+    if not isinstance(code, str) or not _PROMOTION_CODE.fullmatch(code):
+        raise _invalid("Promotion code must be 1 to 32 letters or digits", "promotion_code")
+    return code
+
+
+def check_limit(limit: int) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
+        raise _invalid("limit must be 1 to 100", "limit")
+    return limit
