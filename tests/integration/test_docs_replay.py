@@ -9,14 +9,13 @@ its balances must add up.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from tests.sandbox.conftest import encrypt_pan
 
 from .conftest import LiveSandbox, start_sandbox_process, stop_process
 from .docs_examples import DocExample, all_examples, curl_count
@@ -74,12 +73,7 @@ class Replayer:
         return token
 
     def encrypted_pan(self, pan: str) -> str:
-        raw = base64.b64decode(self.http.get("/assets/keys.json").json()["TA_PUBLIC_KEY_DEV"])
-        key = rsa.RSAPublicNumbers(
-            int.from_bytes(raw[256:], "big"), int.from_bytes(raw[:256], "big")
-        ).public_key()
-        oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)
-        return base64.b64encode(key.encrypt(f"00000000{pan}".encode(), oaep)).decode()
+        return encrypt_pan(self.http.get("/assets/keys.json").json(), pan)
 
     def redemption(self, amount: int = 100, capture: bool = True) -> str:
         body = {"source": self.token(GIFT_5003), "amount": amount, "currency": "usd",
