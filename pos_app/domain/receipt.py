@@ -1,0 +1,138 @@
+"""The receipt of a sale: what was bought, each tender (last 4 only), balances left, TRAINING."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .sale import LineKind, Sale, SaleState
+from .tender import TenderKind, TenderState
+
+__all__ = ["Receipt", "ReceiptLine", "StoreInfo", "build_receipt"]
+
+TRAINING_BANNER = "*** TRAINING — NO VALUE ***"
+_TENDER_NOTES = {
+    TenderState.VOIDED: "VOIDED",
+    TenderState.REFUNDED: "REFUNDED",
+    TenderState.DECLINED: "DECLINED",
+    TenderState.UNKNOWN: "CHECKING",
+    TenderState.PENDING: "CHECKING",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StoreInfo:
+    name: str = "Counter POS"
+    address: str = ""
+    footer: str = "Thank you!"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLine:
+    """A label and an amount, and the small print under it."""
+
+    label: str
+    amount: str = ""
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    header: tuple[str, ...]
+    title: str
+    items: tuple[ReceiptLine, ...]
+    totals: tuple[ReceiptLine, ...]
+    tenders: tuple[ReceiptLine, ...]
+    footer: tuple[str, ...]
+    training: bool
+    new_cards: tuple[str, ...] = field(default=())  # a virtual card's number: printed once
+
+    def render_text(self, width: int = 42) -> str:
+        """The receipt as fixed-width text (screen preview, printing, `pos-app selftest`)."""
+        out: list[str] = []
+        if self.training:
+            out.append(TRAINING_BANNER.center(width))
+        out.extend(line.center(width) for line in self.header)
+        out.append(self.title.center(width))
+        out.append("-" * width)
+        for section in (self.items, self.totals, self.tenders):
+            for line in section:
+                out.append(_columns(line.label, line.amount, width))
+                out.extend(f"  {detail}"[:width] for detail in line.details)
+            out.append("-" * width)
+        out.extend(self.new_cards)
+        out.extend(line.center(width) for line in self.footer)
+        if self.training:
+            out.append(TRAINING_BANNER.center(width))
+        return "\n".join(out) + "\n"
+
+
+def _columns(left: str, right: str, width: int) -> str:
+    room = max(1, width - len(right) - 1)
+    return f"{left[:room]:<{room}} {right}" if right else left[:width]
+
+
+def build_receipt(
+    sale: Sale, store: StoreInfo, *, new_cards: tuple[str, ...] = (), reprint: bool = False
+) -> Receipt:
+    """The receipt of `sale`; `new_cards` (virtual card numbers) print on the first copy only."""
+    money = sale.fmt
+    stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime((sale.created_ms or 0) / 1000))
+    title = f"Sale #{sale.number}  {stamp}"
+    if sale.state is SaleState.CANCELLED:
+        title += "  CANCELLED"
+    elif sale.state is SaleState.NEEDS_ATTENTION:
+        title += "  INCOMPLETE"
+    if reprint:
+        title += "  (copy)"
+    items = tuple(
+        ReceiptLine(
+            f"{line.quantity} × {line.description}" if line.quantity > 1 else line.description,
+            money(line.amount),
+            _line_details(line.kind, line.last4, line.balance_after, money),
+        )
+        for line in sale.lines
+    )
+    totals = [ReceiptLine("Subtotal", money(sale.subtotal))]
+    if sale.tax or sale.tax_rate_ppm:
+        totals.append(ReceiptLine("Tax", money(sale.tax)))
+    totals.append(ReceiptLine("TOTAL", money(sale.total)))
+    tenders = []
+    for tender in sale.tenders:
+        if tender.state is TenderState.DECLINED:
+            continue  # a decline took nothing; the receipt lists money only
+        details = []
+        if tender.kind is TenderKind.CASH:
+            details.append(f"Tendered {money(tender.cash_tendered)}")
+            if tender.change_due:
+                details.append(f"Change {money(tender.change_due)}")
+        if tender.auth_code:
+            details.append(f"Auth {tender.auth_code}")
+        if tender.ref_num:
+            details.append(f"Ref {tender.ref_num}")
+        if tender.kind is TenderKind.GIFT_CARD and tender.balance_left is not None:
+            details.append(f"Card balance {money(tender.balance_left)}")
+        note = _TENDER_NOTES.get(tender.state)
+        if note:
+            details.append(note)
+        tenders.append(ReceiptLine(tender.label, money(tender.amount_approved or
+                                                      tender.amount_asked), tuple(details)))
+    if sale.change_due:
+        tenders.append(ReceiptLine("CHANGE", money(sale.change_due)))
+    header = tuple(part for part in (store.name, *store.address.splitlines()) if part.strip())
+    footer = tuple(part for part in store.footer.splitlines() if part.strip())
+    return Receipt(header=header, title=title, items=items, totals=tuple(totals),
+                   tenders=tuple(tenders), footer=footer, training=sale.training,
+                   new_cards=() if reprint else new_cards)
+
+
+def _line_details(kind: LineKind, last4: str | None, balance: int | None,
+                  fmt: Callable[[int], str]) -> tuple[str, ...]:
+    if kind is LineKind.ITEM:
+        return ()
+    name = "Gift card" if kind is LineKind.GIFT_CARD else "Reload"
+    details = [f"{name} ····{last4}" if last4 else name]
+    if balance is not None:
+        details.append(f"New balance {fmt(balance)}")
+    return tuple(details)
