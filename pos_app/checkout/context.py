@@ -1,0 +1,45 @@
+"""What every checkout step needs: the API client, the journal writer, a sleep, retry limits."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from pos_app.clover import CloverClient
+from pos_app.domain.sale import Sale
+
+from .journal import Journal
+
+__all__ = ["CheckoutError", "Steps", "StepsConfig"]
+
+LOOKUP_WINDOW_MS = 15 * 60 * 1000  # how far before a tender to search Clover for its charge
+
+
+class CheckoutError(Exception):
+    """A request the checkout refuses as asked; `user_message` says what to do instead."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+@dataclass(frozen=True, slots=True)
+class StepsConfig:
+    currency: str = "usd"
+    reconcile_attempts: int = 3  # same-key resends after Clover's own retries gave no answer
+    reconcile_delay: float = 1.0  # seconds before the first resend; doubles after each
+
+
+@dataclass(slots=True)
+class Steps:
+    """The shared context of the checkout steps. `save` journals a sale (then tells the UI)."""
+
+    client: CloverClient
+    journal: Journal
+    save: Callable[[Sale, str], None]
+    config: StepsConfig = field(default_factory=StepsConfig)
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    async def pause(self, attempt: int) -> None:
+        await self.sleep(self.config.reconcile_delay * (2 ** attempt))

@@ -1,0 +1,449 @@
+"""The split-tender checkout: ring up a sale, take tenders until it is paid, finish or cancel it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.clover import CardDeclined, CardDetails, CloverClient, CloverError
+from pos_app.domain.cards import GiftCardInput
+from pos_app.domain.sale import LineKind, Sale, SaleLine, SaleState
+from pos_app.domain.tender import Tender, TenderKind, TenderState
+from pos_app.money import MAX_CENTS, MoneyError
+
+from . import outcomes
+from .charging import charge_tender, reconcile
+from .completion import CardsInHand, capture_holds, settle_lines
+from .context import CheckoutError, Steps, StepsConfig
+from .journal import Journal
+from .reversal import reverse_tender
+
+__all__ = ["CheckoutBusy", "CheckoutConfig", "CheckoutController", "TenderResult"]
+
+log = logging.getLogger(__name__)
+
+MAX_CHANGE = 100_00  # more change than this is a typing slip (or a barcode in the cash box)
+
+
+class CheckoutBusy(CheckoutError):
+    def __init__(self) -> None:
+        super().__init__("Wait — the register is still working on the last step.")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutConfig:
+    currency: str = "usd"
+    tax_rate_ppm: int = 0
+    redeem_immediately: bool = False  # gift cards: capture at once instead of hold-then-capture
+    training: bool = False
+    reconcile_attempts: int = 3
+    reconcile_delay: float = 1.0
+    attention_delays: tuple[float, ...] = (5.0, 15.0, 30.0, 60.0)  # then every last value
+
+
+@dataclass(frozen=True, slots=True)
+class TenderResult:
+    """What a tender did, for the screen: state, amount paid, card balance left, remaining due."""
+
+    tender: Tender
+    sale_state: SaleState
+    remaining_due: int
+    message: str
+
+    @property
+    def state(self) -> TenderState:
+        return self.tender.state
+
+    @property
+    def paid(self) -> int:
+        return self.tender.paid
+
+
+class CheckoutController(QObject):
+    """One register's checkout. Async methods for the UI; every change is journaled first."""
+
+    sale_changed = Signal(object)  # the Sale, after every journal write
+    notice = Signal(str)  # something the cashier should read now
+    busy_changed = Signal(bool)
+    sale_finished = Signal(object)  # a Sale that ended completed, cancelled or needs attention
+
+    def __init__(
+        self,
+        client: CloverClient,
+        journal: Journal,
+        config: CheckoutConfig | None = None,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config or CheckoutConfig()
+        self.journal = journal
+        self.steps = Steps(
+            client=client,
+            journal=journal,
+            save=self._save,
+            config=StepsConfig(currency=self.config.currency,
+                               reconcile_attempts=self.config.reconcile_attempts,
+                               reconcile_delay=self.config.reconcile_delay),
+            sleep=sleep,
+        )
+        self.sale: Sale | None = None
+        self.busy = False
+        self._cards: dict[str, CardsInHand] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    @property
+    def client(self) -> CloverClient:
+        return self.steps.client
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _save(self, sale: Sale, event: str) -> None:
+        self.journal.save(sale, event)
+        self.sale_changed.emit(sale)
+
+    @contextmanager
+    def _working(self) -> Iterator[None]:
+        """One step at a time: a second press while a step runs is refused, not queued."""
+        if self.busy:
+            raise CheckoutBusy
+        self.busy = True
+        self.busy_changed.emit(True)
+        try:
+            yield
+        finally:
+            self.busy = False
+            self.busy_changed.emit(False)
+
+    def cards_for(self, sale: Sale) -> CardsInHand:
+        return self._cards.setdefault(sale.id, CardsInHand())
+
+    def _current(self) -> Sale:
+        if self.sale is None or self.sale.state.finished:
+            raise CheckoutError("Start a sale first.")
+        return self.sale
+
+    # -- ringing up ----------------------------------------------------------------------------
+
+    def new_sale(self) -> Sale:
+        if self.sale is not None and self.sale.state in (SaleState.TENDERING, SaleState.PAID):
+            raise CheckoutError("Finish or cancel the current sale first.")
+        self.sale = Sale(currency=self.config.currency, tax_rate_ppm=self.config.tax_rate_ppm,
+                         training=self.config.training)
+        return self.sale
+
+    def _editable(self) -> Sale:
+        sale = self.sale if self.sale is not None and not self.sale.state.finished \
+            else self.new_sale()
+        if sale.state is not SaleState.OPEN:
+            raise CheckoutError("Payments were taken: cancel the sale to change its items.")
+        return sale
+
+    def _add_line(self, line: SaleLine) -> SaleLine:
+        sale = self._editable()
+        if sale.total + line.amount > MAX_CENTS:
+            raise CheckoutError("The sale would be too large: at most $999,999.99.")
+        sale.lines.append(line)
+        self._save(sale, f"line added: {line.kind.value} {line.amount}")
+        return line
+
+    def add_item(self, description: str, unit_price: int, quantity: int = 1) -> SaleLine:
+        try:
+            line = SaleLine(LineKind.ITEM, description.strip() or "Item", unit_price, quantity)
+        except MoneyError as exc:
+            raise CheckoutError(exc.user_message) from exc
+        return self._add_line(line)
+
+    def remove_line(self, line_id: str) -> None:
+        sale = self._editable()
+        line = sale.line(line_id)
+        sale.lines.remove(line)
+        self._cards.get(sale.id, CardsInHand()).line_cards.pop(line_id, None)
+        self._save(sale, f"line removed: {line.kind.value} {line.amount}")
+
+    def add_virtual_gift_card(self, promotion_code: str, amount: int) -> SaleLine:
+        """Sell a new virtual gift card: its number prints once on the receipt."""
+        line = self._gift_line(LineKind.GIFT_CARD, amount, "Gift card (virtual)")
+        line.promotion_code = promotion_code
+        return self._add_line(line)
+
+    async def add_gift_card(self, card: GiftCardInput, amount: int) -> SaleLine:
+        """Sell (activate) the swiped gift card for `amount` once the sale is paid."""
+        with self._working():
+            await self._check_card(card, want_active=False)
+            line = self._gift_line(LineKind.GIFT_CARD, amount, "Gift card")
+            return self._add_card_line(line, card)
+
+    async def add_reload(self, card: GiftCardInput, amount: int) -> SaleLine:
+        """Add `amount` to the swiped gift card once the sale is paid."""
+        with self._working():
+            await self._check_card(card, want_active=True)
+            line = self._gift_line(LineKind.RELOAD, amount, "Gift card reload")
+            return self._add_card_line(line, card)
+
+    def _gift_line(self, kind: LineKind, amount: int, description: str) -> SaleLine:
+        if amount <= 0:
+            raise CheckoutError("Enter the amount to put on the gift card.")
+        try:
+            return SaleLine(kind, description, amount)
+        except MoneyError as exc:
+            raise CheckoutError(exc.user_message) from exc
+
+    def _add_card_line(self, line: SaleLine, card: GiftCardInput) -> SaleLine:
+        line.last4 = card.last4
+        self._add_line(line)
+        assert self.sale is not None
+        self.cards_for(self.sale).line_cards[line.id] = card
+        return line
+
+    async def _check_card(self, card: GiftCardInput, *, want_active: bool) -> None:
+        """Ask Clover about the card before it goes on the sale, so payment can't strand it."""
+        try:
+            token = await self.client.create_gift_card_token(
+                card.number, card.security_code, card.foreign_access_code)
+            await self.client.balance_inquiry(token.id)
+        except CardDeclined as exc:
+            if exc.decline_code == "card_inactive" or exc.code == "card_inactive":
+                if not want_active:
+                    return
+                raise CheckoutError("This gift card isn't active yet — sell it instead.") from exc
+            raise CheckoutError(exc.user_message) from exc
+        except CloverError as exc:
+            raise CheckoutError(exc.user_message) from exc
+        if not want_active:
+            raise CheckoutError("This gift card is already active — use Reload to add value.")
+
+    # -- tenders -------------------------------------------------------------------------------
+
+    def _tenderable(self, amount: int | None) -> tuple[Sale, int]:
+        sale = self._current()
+        if sale.state not in (SaleState.OPEN, SaleState.TENDERING) or sale.cancel_requested:
+            raise CheckoutError("This sale isn't taking payments now.")
+        if not sale.lines:
+            raise CheckoutError("Add an item first.")
+        if sale.unsettled:
+            raise CheckoutError(
+                "A payment is still being checked with Clover — wait, or press Check again.")
+        due = sale.remaining_due
+        if due <= 0:
+            raise CheckoutError("Nothing is due.")
+        if amount is not None and amount <= 0:
+            raise CheckoutError("The amount must be more than $0.00.")
+        return sale, due if amount is None else min(amount, due)
+
+    def _start_tender(self, sale: Sale, tender: Tender) -> None:
+        tender.created_ms = self.journal.now_ms()
+        sale.tenders.append(tender)
+        sale.state = SaleState.TENDERING
+        self._save(sale, f"tender {tender.reference}: {tender.kind.value} "
+                         f"{tender.amount_asked} requested")
+
+    async def pay_gift_card(self, card: GiftCardInput, amount: int | None = None) -> TenderResult:
+        """Hold (or redeem) up to the remaining due on a gift card; it may pay less."""
+        with self._working():
+            sale, asked = self._tenderable(amount)
+            try:
+                token = await self.client.create_gift_card_token(
+                    card.number, card.security_code, card.foreign_access_code)
+            except CloverError as exc:
+                raise CheckoutError(exc.user_message) from exc
+            tender = Tender(TenderKind.GIFT_CARD, asked, last4=token.last4 or card.last4,
+                            capture_mode=self.config.redeem_immediately)
+            return await self._charge(sale, tender, token.id)
+
+    async def pay_card(self, card: CardDetails, amount: int | None = None) -> TenderResult:
+        """Charge a credit or debit card for the remaining due (or `amount`, to split further)."""
+        with self._working():
+            sale, asked = self._tenderable(amount)
+            try:
+                token = await self.client.create_card_token(card)
+            except CardDeclined as exc:
+                raise CheckoutError(exc.user_message) from exc
+            except CloverError as exc:
+                raise CheckoutError(exc.user_message) from exc
+            tender = Tender(TenderKind.CARD, asked, last4=token.last4 or card.last4,
+                            brand=token.brand or card.brand)
+            return await self._charge(sale, tender, token.id)
+
+    async def pay_cash(self, tendered: int) -> TenderResult:
+        """Take cash: what the customer handed over; the change is what exceeds the due."""
+        with self._working():
+            sale, due = self._tenderable(None)
+            if tendered <= 0:
+                raise CheckoutError("Enter the cash the customer handed over.")
+            if tendered - due > MAX_CHANGE:
+                raise CheckoutError(
+                    f"That would be {sale.fmt(tendered - due)} in change — check the amount.")
+            applied = min(tendered, due)
+            tender = Tender(TenderKind.CASH, applied, cash_tendered=tendered,
+                            change_due=tendered - applied)
+            tender.state = TenderState.CAPTURED
+            tender.amount_approved = applied
+            self._start_tender(sale, tender)
+            return await self._after_tender(sale, tender)
+
+    async def _charge(self, sale: Sale, tender: Tender, source: str) -> TenderResult:
+        self.cards_for(sale).sources[tender.id] = source
+        self._start_tender(sale, tender)
+        if not tender.state.settled:
+            await charge_tender(self.steps, sale, tender, source)
+        return await self._after_tender(sale, tender)
+
+    async def check_again(self) -> TenderResult | None:
+        """Reconcile the tender whose outcome is still unknown (the cashier's Check again)."""
+        with self._working():
+            sale = self._current()
+            for tender in sale.unsettled:
+                await reconcile(self.steps, sale, tender,
+                                self.cards_for(sale).sources.get(tender.id))
+                return await self._after_tender(sale, tender)
+            return None
+
+    async def _after_tender(self, sale: Sale, tender: Tender) -> TenderResult:
+        message = outcomes.tender_message(sale, tender)
+        if tender.state.counts_as_paid and sale.remaining_due == 0:
+            await self._complete(sale)
+            message = outcomes.tender_message(sale, tender)
+        self.notice.emit(message)
+        return TenderResult(tender, sale.state, sale.remaining_due, message)
+
+    async def remove_tender(self, tender_id: str) -> bool:
+        """Undo one tender before the sale is paid (release the hold, void the charge)."""
+        with self._working():
+            sale = self._current()
+            if sale.state is not SaleState.TENDERING:
+                raise CheckoutError("Only a payment of an unfinished sale can be removed.")
+            tender = sale.tender(tender_id)
+            done = await reverse_tender(self.steps, sale, tender,
+                                        self.cards_for(sale).sources.get(tender.id))
+            self.notice.emit(outcomes.reversal_message(sale, tender, done))
+            return done
+
+    # -- finishing -----------------------------------------------------------------------------
+
+    async def _complete(self, sale: Sale) -> None:
+        sale.state = SaleState.PAID
+        self._save(sale, "paid: tenders cover the total")
+        await self._finish_paid(sale)
+
+    async def _finish_paid(self, sale: Sale) -> None:
+        captured, expired = await capture_holds(self.steps, sale)
+        if expired and captured:
+            sale.state = SaleState.TENDERING
+            self._save(sale, "a gift card hold expired: payment due again")
+            self.notice.emit(outcomes.expired_message(sale, expired))
+            return
+        lines_done = captured and await settle_lines(self.steps, sale, self.cards_for(sale))
+        if captured and lines_done:
+            sale.state = SaleState.COMPLETED
+            sale.finished_ms = self.journal.now_ms()
+            sale.attention = None
+            self._save(sale, "completed")
+            self._forget_cards(sale, keep_new_cards=True)
+        else:
+            self._needs_attention(sale, outcomes.attention_message(sale))
+        self.sale_finished.emit(sale)
+
+    async def cancel(self) -> Sale:
+        """Release every hold and void every charge; `cancelled` only when all of them worked."""
+        with self._working():
+            sale = self._current()
+            return await self._cancel(sale)
+
+    async def _cancel(self, sale: Sale) -> Sale:
+        if sale.state in (SaleState.PAID,) and not sale.cancel_requested:
+            raise CheckoutError("The sale is paid and being finished; it can't be cancelled now.")
+        sale.cancel_requested = True
+        self._save(sale, "cancel requested")
+        cards = self.cards_for(sale)
+        ok = True
+        for tender in sale.reversible:
+            ok = await reverse_tender(self.steps, sale, tender,
+                                      cards.sources.get(tender.id)) and ok
+        if ok:
+            sale.state = SaleState.CANCELLED
+            sale.finished_ms = self.journal.now_ms()
+            sale.attention = None
+            self._save(sale, "cancelled: every tender reversed")
+            self._forget_cards(sale)
+        else:
+            self._needs_attention(sale, outcomes.attention_message(sale))
+        self.notice.emit(outcomes.cancel_message(sale))
+        self.sale_finished.emit(sale)
+        return sale
+
+    def _needs_attention(self, sale: Sale, message: str) -> None:
+        sale.state = SaleState.NEEDS_ATTENTION
+        sale.attention = message
+        self._save(sale, f"needs attention: {message}")
+        self._schedule_retry(sale.id)
+
+    def _forget_cards(self, sale: Sale, *, keep_new_cards: bool = False) -> None:
+        cards = self._cards.pop(sale.id, None)
+        if keep_new_cards and cards is not None and cards.new_cards:
+            self._cards[sale.id] = CardsInHand(new_cards=cards.new_cards)
+
+    # -- automatic retries of what needs attention ---------------------------------------------
+
+    def _schedule_retry(self, sale_id: str) -> None:
+        task = asyncio.get_event_loop().create_task(self._retry_loop(sale_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _retry_loop(self, sale_id: str) -> None:
+        delays = self.config.attention_delays or (60.0,)
+        attempt = 0
+        while True:
+            await asyncio.sleep(delays[min(attempt, len(delays) - 1)])
+            attempt += 1
+            if self.busy:
+                continue
+            sale = self._live(sale_id)
+            if sale.state is not SaleState.NEEDS_ATTENTION:
+                return
+            try:
+                with self._working():
+                    await self.settle(sale)
+            except CheckoutError:
+                continue
+
+    def _live(self, sale_id: str) -> Sale:
+        """The in-memory sale if it is the current one (so the screen sees changes), else load."""
+        if self.sale is not None and self.sale.id == sale_id:
+            return self.sale
+        return self.journal.load(sale_id)
+
+    async def settle(self, sale: Sale) -> None:
+        """Drive an unfinished sale to an end: finish it if its tenders cover the total, else
+        reverse every tender (and always reverse it if a cancel was asked for)."""
+        if sale.state is SaleState.OPEN and not sale.tenders:
+            sale.state = SaleState.CANCELLED
+            sale.finished_ms = self.journal.now_ms()
+            self._save(sale, "abandoned before any payment: nothing to reverse")
+            return
+        cards = self.cards_for(sale)
+        if not sale.cancel_requested:
+            for tender in sale.unsettled:
+                await reconcile(self.steps, sale, tender, cards.sources.get(tender.id))
+        paid = not sale.unsettled and sale.total > 0 and sale.paid >= sale.total
+        if sale.cancel_requested or not paid:
+            sale.cancel_requested = True
+            await self._cancel(sale)
+            return
+        if sale.state is not SaleState.PAID:
+            sale.state = SaleState.PAID
+            self._save(sale, "paid: tenders cover the total")
+        await self._finish_paid(sale)
+
+    async def aclose(self) -> None:
+        """Stop the background retries (the journal keeps what they had left to do)."""
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -1,0 +1,57 @@
+"""At start-up: settle every sale the journal left unfinished, and report what was done."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from pos_app.domain.sale import Sale, SaleState
+
+from .context import CheckoutError
+from .controller import CheckoutController
+
+__all__ = ["RecoveryAction", "recover"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryAction:
+    """One unfinished sale found at start-up and how it ended."""
+
+    sale_id: str
+    number: int
+    total: str
+    before: SaleState
+    after: SaleState
+    message: str
+
+    @property
+    def needs_manager(self) -> bool:
+        return self.after is SaleState.NEEDS_ATTENTION
+
+
+async def recover(checkout: CheckoutController) -> list[RecoveryAction]:
+    """Complete or reverse each unfinished sale; what happened, oldest sale first."""
+    actions = []
+    for sale in checkout.journal.unfinished():
+        before = sale.state
+        try:
+            with checkout._working():
+                await checkout.settle(sale)
+        except CheckoutError as exc:
+            sale.attention = exc.user_message
+        actions.append(RecoveryAction(sale.id, sale.number, sale.fmt(sale.total), before,
+                                      sale.state, _describe(sale)))
+        log.info("recovery: sale #%d %s -> %s", sale.number, before.value, sale.state.value)
+    return actions
+
+
+def _describe(sale: Sale) -> str:
+    if sale.state is SaleState.COMPLETED:
+        return f"Sale #{sale.number} was paid: finished it ({sale.fmt(sale.total)})."
+    if sale.state is SaleState.CANCELLED:
+        if not sale.tenders:
+            return f"Sale #{sale.number} had no payments: discarded it."
+        return f"Sale #{sale.number} wasn't paid in full: reversed every payment."
+    return f"Sale #{sale.number} needs a manager: {sale.attention or 'retrying'}"
