@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -208,8 +209,6 @@ async def test_tax_is_added_once_on_taxable_lines(client: CloverClient, tmp_path
 
 
 async def test_a_second_press_while_paying_is_refused(checkout: CheckoutController):
-    import asyncio
-
     checkout.add_item("Hat", 2500)
     first = asyncio.ensure_future(checkout.pay_card(VISA))
     await asyncio.sleep(0)

@@ -1,0 +1,126 @@
+"""Every request of a split-tender sale meets every fault; money must never be lost or doubled."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pos_app.checkout import CheckoutBusy, CheckoutController, CheckoutError, TenderResult
+from pos_app.clover import CloverClient, Hosts, StaticCredentials
+from pos_app.domain import Sale, SaleState, TenderState
+
+from .checkout_helpers import GIFT_40, VISA, ledger_problems, make_checkout
+from .conftest import FAST_RETRY, LiveSandbox
+
+FAULTS: dict[str, dict[str, Any]] = {
+    "timeout before the ledger commits": {"kind": "timeout", "phase": "before"},
+    "connection dropped after it commits": {"kind": "drop", "phase": "after"},
+    "503": {"kind": "error", "status": 503},
+    "429": {"kind": "error", "status": 429, "retry_after": 0},
+}
+COUNTS = (1, 4)  # once (the client's own retries absorb it), and more than it retries
+
+
+@dataclass(frozen=True)
+class Script:
+    name: str
+    total: int
+    steps: tuple[tuple[str, str], ...]  # (cashier step, request route it sends)
+
+
+SPLIT = Script("gift card then card", 6250, (
+    ("gift", "POST /v1/tokens"), ("gift", "POST /v1/charges"),
+    ("card", "POST /v1/tokens"), ("card", "POST /v1/charges"),
+    ("card", "POST /v1/charges/{id}/capture"),
+))
+CANCEL = Script("gift card, part on card, cancel", 10000, (
+    ("cancel", "POST /v1/charges/{id}/capture"), ("cancel", "POST /v1/refunds"),
+))
+SCENARIOS = [
+    (script, step, route, fault, count)
+    for script in (SPLIT, CANCEL)
+    for step, route in script.steps
+    for fault in FAULTS
+    for count in COUNTS
+]
+
+
+async def _until_settled(checkout: CheckoutController, result: TenderResult | None) -> None:
+    for _ in range(5):
+        if result is None or result.tender.state.settled:
+            return
+        result = await checkout.check_again()
+
+
+async def _cashier(checkout: CheckoutController, step: str, script: Script) -> None:
+    """What a cashier does: repeat a step the register says to try again, check unknowns."""
+    actions: dict[str, Callable[[], Awaitable[Any]]] = {
+        "gift": lambda: checkout.pay_gift_card(GIFT_40),
+        "card": lambda: checkout.pay_card(VISA, amount=3000 if script is CANCEL else None),
+        "cancel": checkout.cancel,
+    }
+    for _ in range(6):
+        try:
+            result = await actions[step]()
+        except CheckoutError:
+            continue
+        if isinstance(result, Sale):
+            return
+        await _until_settled(checkout, result)
+        if result.tender.state is not TenderState.DECLINED:
+            return
+
+
+async def _run(checkout: CheckoutController, script: Script, fault_step: str,
+               add_fault: Callable[[], None]) -> Sale:
+    checkout.add_item("Jacket", script.total)
+    steps = ["gift", "card", "cancel"] if script is CANCEL else ["gift", "card"]
+    for step in steps:
+        if step == fault_step:
+            add_fault()
+        await _cashier(checkout, step, script)
+    sale = checkout.sale
+    assert sale is not None
+    for _ in range(20):  # what the background retries would do, with the fault gone
+        if sale.state.finished:
+            break
+        try:
+            with checkout._working():
+                await checkout.settle(sale)
+        except CheckoutBusy:
+            await asyncio.sleep(0.05)
+    return sale
+
+
+@pytest.mark.slow
+async def test_no_fault_loses_or_doubles_money(
+    live: LiveSandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lost: list[str] = []
+    outcomes: dict[SaleState, int] = {}
+    for index, (script, step, route, fault, count) in enumerate(SCENARIOS):
+        live.reset()
+        live.admin("DELETE", "/_sandbox/faults")
+        start = {GIFT_40.number: live.gift_card(GIFT_40.number)["balance"]}
+        async with CloverClient(Hosts.local(live.url), StaticCredentials(live.token),
+                                retry=FAST_RETRY, deadline=1.0) as client:
+            checkout = make_checkout(client, tmp_path / f"journal-{index}.sqlite3")
+            sale = await _run(checkout, script, step,
+                              functools.partial(live.fault, route, count=count, **FAULTS[fault]))
+            live.admin("DELETE", "/_sandbox/faults")
+            problems = await ledger_problems(client, live, sale, start)
+            await checkout.aclose()
+            checkout.journal.close()
+        outcomes[sale.state] = outcomes.get(sale.state, 0) + 1
+        if problems:
+            lost.append(f"{script.name} / {route} / {fault} ×{count}: {problems}")
+    with capsys.disabled():
+        print(f"\nfault scenarios: {len(SCENARIOS)} run, {len(lost)} lost or double-took money"
+              f" ({', '.join(f'{n} {s.value}' for s, n in outcomes.items())})")
+    assert not lost, "\n".join(lost)
