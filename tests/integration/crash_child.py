@@ -1,0 +1,56 @@
+"""A register that SIGKILLs itself at one journal step of a scripted sale (for the crash test).
+
+Usage: python -m tests.integration.crash_child URL TOKEN JOURNAL SCRIPT STEP
+STEP is "before:N" (die as the N-th journal write starts, so it never lands) or "after:N"
+(die right after it is durable), or "none" to count the writes: it prints `journal writes: N`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from pos_app.checkout import Journal
+from pos_app.clover import CloverClient, Hosts, StaticCredentials
+from pos_app.domain import Sale
+
+from .checkout_helpers import GIFT_40, VISA, make_checkout
+from .conftest import FAST_RETRY
+
+
+def _arm(journal: Journal, step: str) -> list[int]:
+    writes = [0]
+    mode, _, number = step.partition(":")
+    target = int(number) if number else 0
+    save = journal.save
+
+    def save_then_maybe_die(sale: Sale, event: str) -> None:
+        writes[0] += 1
+        if mode == "before" and writes[0] == target:
+            os.kill(os.getpid(), signal.SIGKILL)
+        save(sale, event)
+        if mode == "after" and writes[0] == target:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    journal.save = save_then_maybe_die  # type: ignore[method-assign]
+    return writes
+
+
+async def main(url: str, token: str, journal_path: str, script: str, step: str) -> None:
+    async with CloverClient(Hosts.local(url), StaticCredentials(token), retry=FAST_RETRY) as api:
+        checkout = make_checkout(api, Path(journal_path))
+        writes = _arm(checkout.journal, step)
+        checkout.add_item("Jacket", 6250 if script == "split" else 10000)
+        await checkout.pay_gift_card(GIFT_40)
+        await checkout.pay_card(VISA, amount=None if script == "split" else 3000)
+        if script == "cancel":
+            await checkout.cancel()
+        await checkout.aclose()
+        print(f"journal writes: {writes[0]}", flush=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(main(*sys.argv[1:6]))
