@@ -12,7 +12,7 @@ import pytest
 
 from pos_app.checkout import CheckoutBusy, Journal, recover
 from pos_app.clover import CloverClient
-from pos_app.domain import Sale
+from pos_app.domain import Sale, SaleState
 
 from .checkout_helpers import GIFT_40, all_charges, ledger_problems, make_checkout
 from .conftest import LiveSandbox
@@ -20,7 +20,9 @@ from .conftest import LiveSandbox
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _child(live: LiveSandbox, journal: Path, script: str, step: str) -> subprocess.CompletedProcess[str]:
+def _child(
+    live: LiveSandbox, journal: Path, script: str, step: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tests.integration.crash_child", live.url, live.token,
          str(journal), script, step],
@@ -65,8 +67,7 @@ async def _recover_and_check(client: CloverClient, live: LiveSandbox, journal_pa
 
 async def _nothing_moved(client: CloverClient, live: LiveSandbox,
                          start: dict[str, int]) -> list[str]:
-    empty = Sale(state=Sale().state)
-    empty.state = empty.state.CANCELLED
+    empty = Sale(state=SaleState.CANCELLED)
     return await ledger_problems(client, live, empty, start) + [
         f"charge {c.id} with no sale" for c in await all_charges(client)
     ]

@@ -1,0 +1,42 @@
+"""After the suite: search every file the tests made the app write for test card data."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pos_app.sandbox.seed import GIFT_CARDS, TEST_CARDS
+
+# Security codes used by the tests besides the seeded ones (CVVs typed for test cards).
+EXTRA_CODES = ("123",)
+_SKIP_SUFFIXES = (".py", ".pyc")
+
+
+def secrets_to_find() -> dict[str, re.Pattern[bytes]]:
+    """Each test card number and security code, matched as a whole digit run."""
+    values = {card.number for card in TEST_CARDS} | {card.number for card in GIFT_CARDS}
+    # A code equal to its card's last 4 digits can't be told apart from them (last 4 are allowed).
+    codes = {code for card in GIFT_CARDS for code in (card.scv, card.fac)
+             if code and code != card.number[-4:]}
+    codes.update(code for code in EXTRA_CODES if len(code) >= 4)
+    return {
+        value: re.compile(rb"(?<!\d)" + re.escape(value.encode()) + rb"(?!\d)")
+        for value in sorted(values | {code for code in codes if len(code) >= 4})
+    }
+
+
+def scan(root: Path) -> tuple[int, list[str]]:
+    """(files scanned, 'file: what' for each file holding a test card number or code)."""
+    patterns = secrets_to_find()
+    found: list[str] = []
+    count = 0
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or path.suffix in _SKIP_SUFFIXES or path.is_symlink():
+            continue
+        count += 1
+        data = path.read_bytes()
+        hits = [value for value, pattern in patterns.items() if pattern.search(data)]
+        if hits:
+            masked = ", ".join(f"····{hit[-4:]}" for hit in hits)
+            found.append(f"{path.relative_to(root)}: {masked}")
+    return count, found
