@@ -2,10 +2,13 @@
 # Installs everything the tests need on a fresh machine, then runs the linters and every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PIP_EXTRAS="[test]" bash scripts/install.sh
+EXTRA_APT_PACKAGES="gnome-keyring ${EXTRA_APT_PACKAGES:-}" PIP_EXTRAS="[test]" bash scripts/install.sh
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff"; .venv/bin/ruff check pos_app tests bench
 echo "== mypy"; .venv/bin/mypy
 echo "== pytest"
 # The outer timeout catches a hang in pytest's own teardown, which pytest-timeout cannot.
 timeout 1500 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+echo "== secret service"
+# The one test that needs a real OS credential store (GNOME Keyring on a private D-Bus).
+bash scripts/run-secretservice-tests.sh

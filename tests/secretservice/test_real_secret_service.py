@@ -1,0 +1,37 @@
+"""The API token through a real Secret Service (GNOME Keyring on a private D-Bus session)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+import pytest
+from keyring.backends import SecretService
+
+from pos_app.storage import SecretName, SecretStore
+
+pytestmark = [
+    pytest.mark.secretservice,
+    pytest.mark.skipif(
+        os.environ.get("POS_SECRET_SERVICE") != "1",
+        reason="needs a real Secret Service: run scripts/run-secretservice-tests.sh",
+    ),
+]
+
+
+def test_api_token_round_trips_through_the_real_secret_service() -> None:
+    store = SecretStore.detect()
+    assert isinstance(store.backend, SecretService.Keyring), store.backend_name
+    assert store.secure
+    assert "SecretService" in store.backend_name
+
+    token = f"counterpos-test-{secrets.token_hex(12)}"
+    store.set(SecretName.API_TOKEN, token)
+    try:
+        assert store.get(SecretName.API_TOKEN) == token
+        # The next start of the app builds a new store and finds the token.
+        assert SecretStore.detect().get(SecretName.API_TOKEN) == token
+    finally:
+        store.delete(SecretName.API_TOKEN)
+    assert store.get(SecretName.API_TOKEN) is None
+    store.delete(SecretName.API_TOKEN)  # already gone: not an error
