@@ -1,0 +1,122 @@
+"""Build the app's parts once (client, journal, controllers) for the window or `selftest`."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pos_app.checkout import CheckoutConfig, CheckoutController, Journal
+from pos_app.checkout.desk import GiftCardDesk
+from pos_app.clover import (
+    CloverClient,
+    Credentials,
+    Environment,
+    Hosts,
+    OAuthCredentials,
+    OAuthTokens,
+    StaticCredentials,
+)
+from pos_app.redact import RedactingFilter
+from pos_app.storage import AppPaths, SecretName, SecretStore, Settings
+
+__all__ = ["Runtime", "build_runtime", "setup_logging"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Runtime:
+    """The parts built once per process, and how to close them."""
+
+    settings: Settings
+    client: CloverClient
+    journal: Journal
+    checkout: CheckoutController
+    desk: GiftCardDesk
+    training: bool
+    training_reason: str = ""
+    sandbox: object | None = None  # the in-process Sandbox in training mode
+    closers: list[object] = field(default_factory=list)
+
+    async def aclose(self) -> None:
+        await self.checkout.aclose()
+        await self.client.aclose()
+        self.journal.close()
+        if self.sandbox is not None:
+            self.sandbox.close()  # type: ignore[attr-defined]
+
+
+def setup_logging(paths: AppPaths, *, level: int = logging.INFO) -> None:
+    """A rotating log file in the log folder; every line passes the redaction filter."""
+    root = logging.getLogger()
+    handler = logging.handlers.RotatingFileHandler(paths.log_path, maxBytes=2_000_000,
+                                                   backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root.addHandler(handler)
+    root.setLevel(level)
+    for noisy in ("httpx", "httpcore", "asyncio"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    paths.log_path.chmod(0o600)
+
+
+def _credentials(settings: Settings, secrets: SecretStore) -> Credentials | None:
+    """The merchant's Clover credentials from the OS keyring, or None when not connected."""
+    async def remember_pakms(key: str) -> None:
+        await secrets.aset(SecretName.PAKMS_KEY, key)
+
+    pakms = secrets.get(SecretName.PAKMS_KEY)
+    refresh = secrets.get(SecretName.REFRESH_TOKEN)
+    token = secrets.get(SecretName.API_TOKEN)
+    if refresh and settings.oauth_client_id and token:
+        async def remember_tokens(tokens: OAuthTokens) -> None:
+            await secrets.aset(SecretName.API_TOKEN, tokens.access_token)
+            await secrets.aset(SecretName.REFRESH_TOKEN, tokens.refresh_token)
+
+        pair = OAuthTokens(access_token=token, access_token_expiration=None,
+                           refresh_token=refresh, refresh_token_expiration=None)
+        return OAuthCredentials(settings.oauth_client_id, pair,
+                                on_tokens=remember_tokens, pakms_key=pakms,
+                                on_pakms_key=remember_pakms)
+    if token:
+        return StaticCredentials(token, pakms_key=pakms, on_pakms_key=remember_pakms)
+    return None
+
+
+def build_runtime(
+    paths: AppPaths,
+    settings: Settings,
+    secrets: SecretStore,
+    *,
+    training_db: Path | None = None,
+) -> Runtime:
+    """Everything the app runs on. Training mode (the built-in sandbox, in-process, no port)
+    when the settings say so or no Clover account is connected."""
+    credentials = None if settings.environment == "training" else _credentials(settings, secrets)
+    journal = Journal(paths.journal_path)
+    sandbox = None
+    if credentials is None:
+        from pos_app.sandbox import Sandbox, SandboxConfig  # noqa: PLC0415 - training only
+
+        reason = ("Training mode is on in Settings." if settings.environment == "training"
+                  else "No Clover account is connected (Settings → Clover).")
+        sandbox = Sandbox(SandboxConfig(db_path=training_db or paths.data_dir / "training.sqlite3"))
+        client = CloverClient(Hosts.local(), StaticCredentials(sandbox.api_token),
+                              transport=sandbox.transport(), forwarded_for=settings.register_ip)
+        training = True
+    else:
+        reason = ""
+        client = CloverClient(Hosts.for_environment(Environment(settings.environment)),
+                              credentials, forwarded_for=settings.register_ip)
+        training = False
+    config = CheckoutConfig(currency=settings.currency, tax_rate_ppm=settings.tax_rate_ppm,
+                            redeem_immediately=settings.redeem_mode == "redeem",
+                            training=training)
+    checkout = CheckoutController(client, journal, config)
+    desk = GiftCardDesk(client, journal, currency=settings.currency, training=training)
+    log.info("started: %s mode, journal schema %d", "training" if training else
+             settings.environment, journal.schema_version)
+    return Runtime(settings=settings, client=client, journal=journal, checkout=checkout,
+                   desk=desk, training=training, training_reason=reason, sandbox=sandbox)

@@ -1,0 +1,1 @@
+"""PySide6 widgets only: the main window, its screens, dialogs and receipts (no HTTP, no SQL)."""

@@ -1,0 +1,40 @@
+"""What the screens may use: the controllers, settings and store details, built in app.py."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from pos_app.checkout import CheckoutController, RecoveryAction
+from pos_app.checkout.desk import GiftCardDesk
+from pos_app.domain import StoreInfo
+from pos_app.hardware import SwipeDetector
+from pos_app.storage import SecretStore, Settings
+
+__all__ = ["UiServices"]
+
+
+@dataclass(slots=True)
+class UiServices:
+    """Everything a screen may touch. No screen builds a client, a journal or a store itself."""
+
+    checkout: CheckoutController
+    desk: GiftCardDesk
+    settings: Settings
+    secrets: SecretStore
+    swipe: SwipeDetector | None = None
+    training: bool = True
+    training_reason: str = "No Clover account is connected."
+    save_settings: Callable[[Settings], None] = lambda settings: None
+    test_connection: Callable[[], Awaitable[str]] | None = None
+    recovery: list[RecoveryAction] = field(default_factory=list)
+
+    @property
+    def store(self) -> StoreInfo:
+        s = self.settings
+        return StoreInfo(name=s.store_name or "Counter POS", address=s.store_address,
+                         footer=s.receipt_footer)
+
+    @property
+    def currency(self) -> str:
+        return self.settings.currency

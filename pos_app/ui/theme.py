@@ -1,0 +1,59 @@
+"""The look: one stylesheet, touch-sized targets, colours that read at a glance under a queue."""
+
+from __future__ import annotations
+
+__all__ = ["STYLESHEET", "TOUCH_HEIGHT"]
+
+TOUCH_HEIGHT = 56  # px: a fingertip, not a mouse pointer
+
+STYLESHEET = """
+QWidget { font-size: 16px; color: #1d232b; }
+QMainWindow, QStackedWidget > QWidget { background: #f4f6f8; }
+QPushButton {
+    min-height: 48px; padding: 6px 18px; border-radius: 8px;
+    background: #ffffff; border: 1px solid #c5ccd4; font-weight: 600;
+}
+QPushButton:hover { background: #eef3f8; }
+QPushButton:focus { border: 3px solid #1f6feb; }
+QPushButton:disabled { color: #9aa4ae; background: #eceff2; border-color: #dde2e7; }
+QPushButton[role="primary"] { background: #1f6feb; color: white; border: none; }
+QPushButton[role="primary"]:disabled { background: #9dbcf0; }
+QPushButton[role="danger"] { background: #ffffff; color: #b42318; border: 2px solid #e5a39d; }
+QPushButton[role="tender"] {
+    min-height: 96px; font-size: 24px; background: #ffffff; border: 2px solid #1f6feb;
+    color: #1f6feb;
+}
+QPushButton[role="tender"]:focus { background: #e8f0fe; border: 4px solid #1f6feb; }
+QPushButton[role="key"] { min-height: 64px; min-width: 72px; font-size: 24px; }
+QPushButton[role="nav"] { min-height: 44px; background: transparent; border: none; color: #dce3ea; }
+QPushButton[role="nav"]:checked { color: white; border-bottom: 3px solid #58a6ff; }
+QLineEdit, QSpinBox, QComboBox, QPlainTextEdit {
+    min-height: 44px; padding: 2px 10px; border: 1px solid #c5ccd4; border-radius: 6px;
+    background: white; font-size: 20px;
+}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus { border: 2px solid #1f6feb; }
+QTableWidget, QListWidget {
+    background: white; border: 1px solid #d8dee4; font-size: 18px;
+    selection-background-color: #dbe9ff; selection-color: #1d232b;
+}
+QHeaderView::section { background: #eef1f4; padding: 6px; border: none; font-weight: 600; }
+QLabel[role="title"] { font-size: 22px; font-weight: 700; }
+QLabel[role="muted"] { color: #5b6670; }
+QLabel[role="total"] { font-size: 28px; font-weight: 700; }
+QLabel[role="due"] {
+    font-size: 44px; font-weight: 800; color: #0b3d91; background: #e8f0fe;
+    border-radius: 10px; padding: 10px 18px;
+}
+QLabel[role="due"][paid="true"] { color: #136c2e; background: #e3f6e8; }
+QFrame#topBar { background: #22303c; }
+QLabel#brand { color: white; font-size: 18px; font-weight: 700; }
+QLabel#clock { color: #dce3ea; }
+QLabel#trainingBanner {
+    background: #f5a524; color: #1d232b; font-weight: 800; font-size: 16px; padding: 4px;
+}
+QLabel[status="info"] { background: #eef3f8; color: #1d232b; border-radius: 8px; padding: 10px; }
+QLabel[status="ok"] { background: #e3f6e8; color: #0f5223; border-radius: 8px; padding: 10px; }
+QLabel[status="warn"] { background: #fff4d6; color: #6b4a00; border-radius: 8px; padding: 10px; }
+QLabel[status="error"] { background: #fde8e7; color: #8a1c12; border-radius: 8px; padding: 10px; }
+QLabel[status="busy"] { background: #eef3f8; color: #0b3d91; border-radius: 8px; padding: 10px; }
+"""

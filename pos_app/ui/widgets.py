@@ -1,0 +1,72 @@
+"""Small shared widgets: buttons with a role, the status line, labelled amounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from .theme import TOUCH_HEIGHT
+
+__all__ = ["StatusLine", "button", "label", "refresh_style", "shortcut"]
+
+
+def refresh_style(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def button(text: str, *, role: str = "", name: str | None = None, key: str | None = None,
+           parent: QWidget | None = None) -> QPushButton:
+    """A touch-sized button; `key` (e.g. "F5") is shown on it and bound as its shortcut."""
+    caption = f"{text}  [{key}]" if key else text
+    widget = QPushButton(caption, parent)
+    widget.setMinimumHeight(TOUCH_HEIGHT if role != "nav" else 40)
+    if role:
+        widget.setProperty("role", role)
+    widget.setAccessibleName(name or text)
+    if key:
+        widget.setShortcut(QKeySequence(key))
+        widget.setToolTip(f"{text} ({key})")
+    return widget
+
+
+def label(text: str = "", *, role: str = "", name: str | None = None,
+          parent: QWidget | None = None) -> QLabel:
+    widget = QLabel(text, parent)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setAccessibleName(name)
+    return widget
+
+
+def shortcut(parent: QWidget, key: str, slot: object) -> QShortcut:
+    """A shortcut that works anywhere in `parent`'s window while `parent` is visible."""
+    found = QShortcut(QKeySequence(key), parent)
+    found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    found.activated.connect(slot)
+    return found
+
+
+class StatusLine(QLabel):
+    """What just happened and what to do next: info, ok, warn, error, or busy (…)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName("Status")
+        self.setMinimumHeight(48)
+        self.show_message("", "info")
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.setText(text)
+        self.setProperty("status", kind)
+        self.setVisible(bool(text))
+        refresh_style(self)
+
+    @property
+    def kind(self) -> str:
+        return str(self.property("status"))

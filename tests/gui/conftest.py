@@ -1,0 +1,67 @@
+"""GUI tests: one qasync loop for the whole session (pattern A), real widgets, in-process sandbox.
+
+This folder runs in its own pytest process (see scripts/run-tests.sh): its process-wide qasync
+loop must not meet pytest-asyncio's loops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pos_app.runtime import Runtime, build_runtime
+from pos_app.storage import AppPaths, SecretStore, Settings
+from pos_app.ui.services import UiServices
+from pos_app.ui.theme import STYLESHEET
+from tests.storage.memory_keyring import MemoryKeyring
+
+_T = TypeVar("_T")
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    qapp.setStyleSheet(STYLESHEET)
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    qapp.processEvents()  # never loop.stop(): it would quit every later nested Qt loop
+
+
+def run_async(qtbot: QtBot, coro: Coroutine[Any, Any, _T], timeout: int = 10_000) -> _T:
+    """Run a coroutine on the session loop while Qt keeps processing events."""
+    future = asyncio.ensure_future(coro)
+    qtbot.waitUntil(future.done, timeout=timeout)
+    return future.result()
+
+
+@pytest.fixture
+def runtime(qloop: qasync.QEventLoop, qtbot: QtBot, tmp_path: Path) -> Iterator[Runtime]:
+    """The app's real parts in training mode: in-process sandbox, journal in a temp folder."""
+    paths = AppPaths.under(tmp_path / "app").ensure()
+    secrets = SecretStore(MemoryKeyring(), trusted_backends=(MemoryKeyring,))
+    built = build_runtime(paths, Settings(store_name="Test Shop"), secrets)
+    built.checkout.config = type(built.checkout.config)(
+        **{**_fields(built.checkout.config), "reconcile_delay": 0.01,
+           "attention_delays": (0.05, 0.1)})
+    yield built
+    run_async(qtbot, built.aclose())
+
+
+def _fields(config: object) -> dict[str, Any]:
+    return {name: getattr(config, name) for name in config.__dataclass_fields__}  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def services(runtime: Runtime) -> UiServices:
+    return UiServices(checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
+                      secrets=SecretStore(MemoryKeyring(), trusted_backends=(MemoryKeyring,)),
+                      training=runtime.training, training_reason=runtime.training_reason)
