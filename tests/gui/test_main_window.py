@@ -16,9 +16,9 @@ def test_training_banner_and_function_keys(qtbot: QtBot, services: UiServices) -
     first, second = Screen(services), Screen(services)
     window.add_screen("one", first, "One", "F1")
     window.add_screen("two", second, "Two", "F2")
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     window.show_screen("one")
 
     assert window.training_banner.isVisible()

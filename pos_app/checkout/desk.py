@@ -1,0 +1,341 @@
+"""The gift card desk: balance, cash-out, refund and voids outside a sale, journaled first."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_app.clover import (
+    CloverClient,
+    CloverError,
+    GiftCardTransaction,
+    IdempotencyConflict,
+    Refund,
+)
+from pos_app.domain.cards import GiftCardInput
+from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
+from pos_app.money import MAX_CENTS, format_cents
+
+from .desk_results import (
+    BalanceResult,
+    DeskBusy,
+    DeskError,
+    DeskOpResult,
+    check_card,
+    check_manager,
+    check_object_id,
+    done_message,
+    failed_message,
+    refusal_message,
+    unknown_message,
+)
+from .journal import Journal
+
+__all__ = ["BalanceResult", "DeskBusy", "DeskError", "DeskOpResult", "GiftCardDesk"]
+
+log = logging.getLogger(__name__)
+
+REFUND_REASON = "requested_by_customer"  # part of the body: the same on every resend
+# Refusals that, after an attempt without an answer, may mean that attempt went through
+# (were the key not honoured, the resend would meet the card or charge it already changed).
+_MAYBE_DONE = frozenset({
+    "token_already_used", "insufficient_funds", "charge_already_refunded",
+    "refund_already_canceled", "invalid_charge_amount", "idempotency_key_reused",
+})
+_SETTLED = (DeskOpState.DONE, DeskOpState.FAILED)
+
+Answer = GiftCardTransaction | Refund
+
+
+class GiftCardDesk(QObject):
+    """Gift card operations outside a sale. Every money-moving request is journaled (PENDING,
+    with its idempotency key) before it is sent; no answer is never a failure."""
+
+    op_changed = Signal(object)  # a DeskOp, after every journal write
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        client: CloverClient,
+        journal: Journal,
+        *,
+        currency: str = "usd",
+        training: bool = False,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        reconcile_attempts: int = 3,
+        reconcile_delay: float = 1.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.journal = journal
+        self.currency = currency
+        self.training = training
+        self.reconcile_attempts = reconcile_attempts
+        self.reconcile_delay = reconcile_delay
+        self._sleep = sleep
+        self.busy = False
+        self._sources: dict[str, str] = {}  # op id -> cash-out card token: memory only
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _working(self) -> Iterator[None]:
+        """One request at a time: a second press while one runs is refused, not queued."""
+        if self.busy:
+            raise DeskBusy
+        self.busy = True
+        self.busy_changed.emit(True)
+        try:
+            yield
+        finally:
+            self.busy = False
+            self.busy_changed.emit(False)
+
+    def _save(self, op: DeskOp, event: str) -> None:
+        self.journal.save_desk_op(op, f"{op.kind.value} ····{op.last4 or '????'}: {event}")
+        log.info("desk %s %s ····%s: %s (%s)", op.kind.value, op.id, op.last4 or "????",
+                 op.state.value, event)
+        if op.state in _SETTLED:
+            self._sources.pop(op.id, None)
+        self.op_changed.emit(op)
+
+    def _result(self, op: DeskOp) -> DeskOpResult:
+        return DeskOpResult(dataclasses.replace(op), op.message or "")
+
+    def _new_op(self, kind: DeskOpKind, approved_by: str, *, last4: str | None,
+                target_id: str | None = None, amount: int | None = None) -> DeskOp:
+        digits = "".join(ch for ch in last4 or "" if ch.isdigit())[-4:]  # never more than 4
+        op = DeskOp(kind=kind, amount=amount, currency=self.currency, training=self.training,
+                    last4=digits or None, target_id=target_id, approved_by=approved_by)
+        self._save(op, f"journaled, approved by {approved_by}")
+        return op
+
+    # -- read-only -----------------------------------------------------------------------------
+
+    async def balance(self, card: GiftCardInput) -> BalanceResult:
+        """The card's balance, what holds lock, and what it can spend. Not journaled."""
+        last4 = check_card(card)
+        with self._working():
+            try:
+                token = await self.client.create_gift_card_token(
+                    card.number, card.security_code, card.foreign_access_code)
+                answer = await self.client.balance_inquiry(token.id)
+            except CloverError as exc:
+                log.info("desk balance ····%s refused: %s", last4, exc)
+                return BalanceResult(False, refusal_message(exc), last4, currency=self.currency)
+        balance = answer.balance
+        if answer.status not in (None, "succeeded") or balance is None:
+            return BalanceResult(False, "Clover didn't send the card's balance — try again.",
+                                 last4, currency=self.currency)
+        available = answer.available if answer.available is not None else balance
+        fmt = format_cents
+        message = f"Gift card ····{last4} balance {fmt(balance, self.currency)}"
+        if answer.lock_amount:
+            message += (f" · on hold {fmt(answer.lock_amount, self.currency)}"
+                        f" · available {fmt(available, self.currency)}")
+        return BalanceResult(True, message, last4, balance, answer.lock_amount, available,
+                             answer.gift_card.expiration_date, self.currency)
+
+    # -- operations ----------------------------------------------------------------------------
+
+    async def cashout(self, card: GiftCardInput, *, approved_by: str) -> DeskOpResult:
+        """Pay out the card's whole balance in cash (manager approval required)."""
+        manager = check_manager(approved_by, "cash-out")
+        last4 = check_card(card)
+        with self._working():
+            op = self._new_op(DeskOpKind.CASHOUT, manager, last4=last4)
+            try:
+                token = await self.client.create_gift_card_token(
+                    card.number, card.security_code, card.foreign_access_code)
+            except CloverError as exc:  # a token moves no money: any failure is a definite no
+                return self._fail(op, exc)
+            self._sources[op.id] = token.id
+            return await self._run(op)
+
+    async def refund(
+        self, charge_id: str, amount: int | None, *, approved_by: str, last4: str | None = None
+    ) -> DeskOpResult:
+        """Give a past gift card payment back to the card (`amount` None: all that is left)."""
+        manager = check_manager(approved_by, "refund")
+        target = check_object_id(charge_id, "payment")
+        if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)
+                                   or not 0 < amount <= MAX_CENTS):
+            raise DeskError("Enter the amount to refund, more than $0.00.")
+        with self._working():
+            try:
+                charge = await self.client.get_charge(target)
+            except CloverError as exc:
+                raise DeskError(f"{refusal_message(exc)} Nothing changed.") from exc
+            left = (charge.amount or 0) - charge.amount_refunded
+            if not charge.is_gift_card:
+                raise DeskError("That payment wasn't made with a gift card — refund it from "
+                                "its sale instead.")
+            if charge.captured is False:
+                raise DeskError("That gift card payment is only a hold — release it from its "
+                                "sale instead.")
+            if left <= 0:
+                raise DeskError("This payment was already refunded in full.")
+            if amount is not None and amount > left:
+                raise DeskError(f"Only {format_cents(left, self.currency)} of this payment is "
+                                "left to refund.")
+            op = self._new_op(DeskOpKind.REFUND, manager, amount=amount, target_id=target,
+                              last4=last4 or charge.last4)
+            return await self._run(op)
+
+    async def void_refund(
+        self, refund_id: str, *, approved_by: str, last4: str | None = None
+    ) -> DeskOpResult:
+        """Void a gift card refund or a reload, within 24 hours (`/v1/refunds/{id}/cancel`)."""
+        manager = check_manager(approved_by, "void")
+        target = check_object_id(refund_id, "refund or reload")
+        with self._working():
+            op = self._new_op(DeskOpKind.VOID_REFUND, manager, target_id=target, last4=last4)
+            return await self._run(op)
+
+    async def void_transaction(
+        self, transaction_id: str, *, approved_by: str, last4: str | None = None
+    ) -> DeskOpResult:
+        """Void an activation, reload or cash-out by its id, within 24 hours."""
+        manager = check_manager(approved_by, "void")
+        target = check_object_id(transaction_id, "transaction")
+        with self._working():
+            op = self._new_op(DeskOpKind.VOID_TRANSACTION, manager, target_id=target,
+                              last4=last4)
+            return await self._run(op)
+
+    async def recover(self) -> list[DeskOpResult]:
+        """Settle every journaled operation still PENDING or UNKNOWN: resend it, same key and
+        body. A cash-out whose card token is gone (after a restart) is left to a manager."""
+        with self._working():
+            results: list[DeskOpResult] = []
+            for op in self.journal.unfinished_desk_ops():
+                if op.training != self.training:
+                    continue  # never send a training operation to real Clover, or back
+                if op.kind is DeskOpKind.CASHOUT and op.id not in self._sources:
+                    results.append(self._token_lost(op))
+                else:
+                    results.append(await self._reconcile(op, first_now=True))
+            return results
+
+    def resolve(self, op_id: str, *, went_through: bool, approved_by: str,
+                amount: int | None = None) -> DeskOpResult:
+        """A manager settles an UNKNOWN operation after checking (e.g. the card's balance)."""
+        manager = check_manager(approved_by, "settlement")
+        if self.busy:
+            raise DeskBusy
+        try:
+            op = self.journal.load_desk_op(op_id)
+        except KeyError:
+            raise DeskError("The journal has no such desk operation.") from None
+        if op.state in _SETTLED:
+            raise DeskError("This operation is already settled.")
+        if went_through and op.kind is DeskOpKind.CASHOUT and not amount:
+            raise DeskError("Enter the amount the cash-out paid out (the card's balance "
+                            "before it).")
+        if went_through:
+            op.state = DeskOpState.DONE
+            op.amount = amount if amount is not None else op.amount
+            op.message = f"Settled by {manager}: {done_message(op)}"
+        else:
+            op.state = DeskOpState.FAILED
+            op.message = f"Settled by {manager}: didn't go through. Nothing changed."
+        self._save(op, f"settled by {manager}: {op.state.value}")
+        return self._result(op)
+
+    # -- sending and reconciling -----------------------------------------------------------
+
+    async def _send(self, op: DeskOp) -> Answer:
+        """The op's request, rebuilt from the op alone (plus, for a cash-out, its token)."""
+        key = op.idempotency_key
+        if op.kind is DeskOpKind.CASHOUT:
+            return await self.client.cashout(self._sources[op.id], idempotency_key=key)
+        assert op.target_id is not None
+        if op.kind is DeskOpKind.VOID_REFUND:
+            return await self.client.cancel_refund(op.target_id, idempotency_key=key)
+        amount = op.amount if op.kind is DeskOpKind.REFUND else None
+        return await self.client.create_refund(op.target_id, amount, reason=REFUND_REASON,
+                                               idempotency_key=key)
+
+    async def _run(self, op: DeskOp) -> DeskOpResult:
+        try:
+            answer = await self._send(op)
+        except CloverError as exc:
+            if not exc.outcome_unknown:
+                return self._fail(op, exc)
+            op.state = DeskOpState.UNKNOWN
+            op.message = unknown_message(op)
+            self._save(op, f"no answer ({type(exc).__name__})")
+            return await self._reconcile(op, first_now=False)
+        return self._adopt(op, answer)
+
+    async def _reconcile(self, op: DeskOp, *, first_now: bool) -> DeskOpResult:
+        """Resend with the same key until a definite answer; only that settles the op."""
+        for attempt in range(self.reconcile_attempts):
+            if attempt or not first_now:
+                await self._sleep(self.reconcile_delay * 2 ** attempt)
+            try:
+                answer = await self._send(op)
+            except CloverError as exc:
+                if exc.outcome_unknown or exc.retryable:
+                    continue
+                if isinstance(exc, IdempotencyConflict) or {exc.code, exc.decline_code} \
+                        & _MAYBE_DONE:
+                    return self._unsure(op, refusal_message(exc))
+                return self._fail(op, exc)
+            return self._adopt(op, answer)
+        op.state = DeskOpState.UNKNOWN
+        op.message = unknown_message(op)
+        self._save(op, "still no answer")
+        return self._result(op)
+
+    def _adopt(self, op: DeskOp, answer: Answer) -> DeskOpResult:
+        if isinstance(answer, GiftCardTransaction):
+            ok, failed = answer.approved, answer.status == "failed" or answer.paid is False
+            op.last4 = answer.last4 or op.last4
+        else:
+            ok, failed = answer.succeeded, answer.status == "failed"
+        if not ok:
+            if failed:
+                op.state = DeskOpState.FAILED
+                op.message = f"{op.kind.label} not done: Clover didn't approve it. Nothing changed."
+                self._save(op, "not approved")
+                return self._result(op)
+            return self._unsure(op, f"Clover's answer says {answer.status or 'nothing'}.")
+        balances = answer.gift_card
+        op.state = DeskOpState.DONE
+        op.result_id = answer.id
+        op.amount = answer.amount if answer.amount is not None else op.amount
+        op.balance_after = balances.new_balance if balances else None
+        before = balances.previous_balance if balances else None
+        credited = before is not None and op.balance_after is not None \
+            and op.balance_after > before
+        op.message = done_message(op, credited=credited)
+        self._save(op, f"done ({op.result_id})")
+        return self._result(op)
+
+    def _fail(self, op: DeskOp, exc: CloverError) -> DeskOpResult:
+        op.state = DeskOpState.FAILED
+        op.message = failed_message(op, exc)
+        self._save(op, f"refused ({type(exc).__name__} {exc.code or ''})".rstrip())
+        return self._result(op)
+
+    def _unsure(self, op: DeskOp, reason: str) -> DeskOpResult:
+        op.state = DeskOpState.UNKNOWN
+        op.message = unknown_message(op, reason=reason)
+        self._save(op, "answer doesn't settle it")
+        return self._result(op)
+
+    def _token_lost(self, op: DeskOp) -> DeskOpResult:
+        message = unknown_message(op, token_lost=True)
+        if op.state is not DeskOpState.UNKNOWN or op.message != message:
+            op.state = DeskOpState.UNKNOWN
+            op.message = message
+            self._save(op, "card token gone: a manager must check the balance")
+        return self._result(op)
+
