@@ -8,7 +8,11 @@ echo "== ruff"; .venv/bin/ruff check pos_app tests bench
 echo "== mypy"; .venv/bin/mypy
 echo "== pytest"
 # The outer timeout catches a hang in pytest's own teardown, which pytest-timeout cannot.
-timeout 1500 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+timeout 1500 .venv/bin/python -m pytest -q -p no:cacheprovider --ignore=tests/gui "$@"
+echo "== pytest: GUI"
+# The widget tests share one qasync loop for the whole process, so they get a process of their
+# own (mixing it with pytest-asyncio's loops breaks both; see toolchain notes).
+timeout 900 .venv/bin/python -m pytest -q -p no:cacheprovider tests/gui "$@"
 echo "== secret service"
 # The one test that needs a real OS credential store (GNOME Keyring on a private D-Bus).
 bash scripts/run-secretservice-tests.sh

@@ -2,14 +2,21 @@
 
 from .context import CheckoutError
 from .controller import CheckoutBusy, CheckoutConfig, CheckoutController, TenderResult
+from .desk import GiftCardDesk
+from .desk_results import BalanceResult, DeskBusy, DeskError, DeskOpResult
 from .journal import Journal, JournalError
 from .recovery import RecoveryAction, recover
 
 __all__ = [
+    "BalanceResult",
     "CheckoutBusy",
     "CheckoutConfig",
     "CheckoutController",
     "CheckoutError",
+    "DeskBusy",
+    "DeskError",
+    "DeskOpResult",
+    "GiftCardDesk",
     "Journal",
     "JournalError",
     "RecoveryAction",

@@ -74,6 +74,7 @@ async def _nothing_moved(client: CloverClient, live: LiveSandbox,
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 async def test_recovery_settles_a_sale_killed_at_every_journal_step(
     live: LiveSandbox, client: CloverClient, tmp_path: Path,
     capsys: pytest.CaptureFixture[str],

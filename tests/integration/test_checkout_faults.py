@@ -99,6 +99,7 @@ async def _run(checkout: CheckoutController, script: Script, fault_step: str,
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 async def test_no_fault_loses_or_doubles_money(
     live: LiveSandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
