@@ -37,6 +37,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "--concurrency-limit", type=int, default=5, help="requests in flight per token (0 = off)"
     )
     serve.add_argument("--hold-minutes", type=float, default=15.0, help="gift card hold lifetime")
+    commands.add_parser(
+        "selftest", help="run a scripted split-tender sale on the built-in sandbox, no window"
+    )
     return parser
 
 
@@ -63,14 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.sandbox_command != "serve":
             parser.parse_args(["sandbox", "--help"])
         return _serve_sandbox(args)
-    # The cashier window is not built yet: until it is, `pos-app` runs the part of the app that
-    # exists, the built-in Clover sandbox, in training mode.
-    print(
-        f"Counter POS {__version__} - TRAINING MODE (no Clover account configured).\n"
-        "The cashier window is not built yet; serving the built-in Clover sandbox instead.",
-        flush=True,
-    )
-    return _serve_sandbox(parser.parse_args(["sandbox", "serve"]))
+    if args.command == "selftest":
+        from pos_app.selftest import run_selftest  # noqa: PLC0415 - loads the checkout stack
+
+        return run_selftest()
+    from pos_app.app import main as run_app  # noqa: PLC0415 - loads Qt
+
+    return run_app()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -88,13 +88,14 @@ def _credentials(settings: Settings, secrets: SecretStore) -> Credentials | None
 def build_runtime(
     paths: AppPaths,
     settings: Settings,
-    secrets: SecretStore,
+    secrets: SecretStore | None,
     *,
     training_db: Path | None = None,
 ) -> Runtime:
     """Everything the app runs on. Training mode (the built-in sandbox, in-process, no port)
     when the settings say so or no Clover account is connected."""
-    credentials = None if settings.environment == "training" else _credentials(settings, secrets)
+    credentials = (None if settings.environment == "training" or secrets is None
+                   else _credentials(settings, secrets))
     journal = Journal(paths.journal_path)
     sandbox = None
     if credentials is None:

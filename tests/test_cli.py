@@ -26,3 +26,16 @@ def test_sandbox_serve_refuses_a_malformed_port_with_a_clear_message() -> None:
     )
     assert result.returncode == 2
     assert "--port: invalid int value: 'eighty'" in result.stderr
+
+
+def test_selftest_runs_a_split_tender_sale_and_prints_its_receipt() -> None:
+    result = subprocess.run(
+        [str(POS_APP), "selftest"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = result.stdout
+    assert "Gift card ····1234 paid $40.00 · card balance $0.00 · Remaining due $22.50" in out
+    assert "Visa ····1111 paid $22.50 · Sale complete" in out
+    assert out.count("TRAINING — NO VALUE") == 2
+    assert "4111111111111111" not in out
+    assert out.rstrip().endswith("selftest: OK")
