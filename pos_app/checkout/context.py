@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from pos_app.clover import CloverClient
 from pos_app.domain.sale import Sale
 
 from .journal import Journal
 
-__all__ = ["CheckoutError", "Steps", "StepsConfig"]
+__all__ = ["CheckoutError", "Steps", "StepsConfig", "one_at_a_time"]
 
 LOOKUP_WINDOW_MS = 15 * 60 * 1000  # how far before a tender to search Clover for its charge
 
@@ -43,3 +45,22 @@ class Steps:
 
     async def pause(self, attempt: int) -> None:
         await self.sleep(self.config.reconcile_delay * (2 ** attempt))
+
+
+class _BusyOwner(Protocol):
+    busy: bool
+    busy_changed: Any  # a Qt SignalInstance carrying a bool
+
+
+@contextmanager
+def one_at_a_time(owner: _BusyOwner, refusal: Callable[[], Exception]) -> Iterator[None]:
+    """One step at a time: a second press while a step runs is refused, not queued."""
+    if owner.busy:
+        raise refusal()
+    owner.busy = True
+    owner.busy_changed.emit(True)
+    try:
+        yield
+    finally:
+        owner.busy = False
+        owner.busy_changed.emit(False)

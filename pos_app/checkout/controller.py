@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -18,8 +18,8 @@ from pos_app.money import MAX_CENTS, MoneyError
 
 from . import outcomes
 from .charging import charge_tender, reconcile
-from .completion import CardsInHand, capture_holds, settle_lines
-from .context import CheckoutError, Steps, StepsConfig
+from .completion import CardsInHand, capture_holds, settle_lines, void_lines
+from .context import CheckoutError, Steps, StepsConfig, one_at_a_time
 from .journal import Journal
 from .reversal import reverse_tender
 
@@ -108,18 +108,8 @@ class CheckoutController(QObject):
         self.journal.save(sale, event)
         self.sale_changed.emit(sale)
 
-    @contextmanager
-    def _working(self) -> Iterator[None]:
-        """One step at a time: a second press while a step runs is refused, not queued."""
-        if self.busy:
-            raise CheckoutBusy
-        self.busy = True
-        self.busy_changed.emit(True)
-        try:
-            yield
-        finally:
-            self.busy = False
-            self.busy_changed.emit(False)
+    def _working(self) -> AbstractContextManager[None]:
+        return one_at_a_time(self, CheckoutBusy)
 
     def cards_for(self, sale: Sale) -> CardsInHand:
         return self._cards.setdefault(sale.id, CardsInHand())
@@ -362,7 +352,7 @@ class CheckoutController(QObject):
         sale.cancel_requested = True
         self._save(sale, "cancel requested")
         cards = self.cards_for(sale)
-        ok = True
+        ok = await void_lines(self.steps, sale)  # a completed sale's activations and reloads
         for tender in sale.reversible:
             ok = await reverse_tender(self.steps, sale, tender,
                                       cards.sources.get(tender.id)) and ok
@@ -377,6 +367,15 @@ class CheckoutController(QObject):
         self.notice.emit(outcomes.cancel_message(sale))
         self.sale_finished.emit(sale)
         return sale
+
+    async def reverse_completed(self, sale_id: str) -> Sale:
+        """Undo a completed sale (manager): void its gift card activations and reloads, then
+        void or refund every tender; `cancelled` only when every reversal worked."""
+        with self._working():
+            sale = self._live(sale_id)
+            if sale.state is not SaleState.COMPLETED:
+                raise CheckoutError("Only a completed sale can be reversed here.")
+            return await self._cancel(sale)
 
     def _needs_attention(self, sale: Sale, message: str) -> None:
         sale.state = SaleState.NEEDS_ATTENTION

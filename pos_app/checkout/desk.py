@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +21,7 @@ from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
 from pos_app.money import MAX_CENTS, format_cents
 
+from .context import one_at_a_time
 from .desk_results import (
     BalanceResult,
     DeskBusy,
@@ -84,18 +85,8 @@ class GiftCardDesk(QObject):
 
     # -- plumbing ------------------------------------------------------------------------------
 
-    @contextmanager
-    def _working(self) -> Iterator[None]:
-        """One request at a time: a second press while one runs is refused, not queued."""
-        if self.busy:
-            raise DeskBusy
-        self.busy = True
-        self.busy_changed.emit(True)
-        try:
-            yield
-        finally:
-            self.busy = False
-            self.busy_changed.emit(False)
+    def _working(self) -> AbstractContextManager[None]:
+        return one_at_a_time(self, DeskBusy)
 
     def _save(self, op: DeskOp, event: str) -> None:
         self.journal.save_desk_op(op, f"{op.kind.value} ····{op.last4 or '????'}: {event}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -45,15 +46,24 @@ class Journal:
         self._now_ms = now_ms or (lambda: int(time.time() * 1000))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Made 0600 before SQLite opens it: its -wal and -shm files copy the file's mode.
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+            self.path.chmod(0o600)
             self._conn = sqlite3.connect(self.path, isolation_level=None,
                                          check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise JournalError(f"{type(exc).__name__}: {exc}") from exc
+        try:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
             self._conn.execute("PRAGMA busy_timeout=5000")
             self.schema_version = migrate(self._conn)
-        except (OSError, sqlite3.Error) as exc:
+        except sqlite3.Error as exc:
+            self._conn.close()
             raise JournalError(f"{type(exc).__name__}: {exc}") from exc
-        self.path.chmod(0o600)
+        except RuntimeError as exc:  # written by a newer app: says to update
+            self._conn.close()
+            raise JournalError(str(exc)) from exc
 
     def close(self) -> None:
         self._conn.close()

@@ -82,6 +82,10 @@ def attention_message(sale: Sale) -> str:
             problems.append(f"{tender.label} {sale.fmt(tender.amount_approved)}: "
                             f"hold not captured ({tender.message or 'retrying'})")
     for line in sale.lines:
+        if sale.cancel_requested and line.state is LineState.DONE and line.reversal_key:
+            problems.append(f"{line.description} ····{line.last4 or '????'} "
+                            f"{sale.fmt(line.amount)}: void not confirmed "
+                            f"({line.message or 'retrying'})")
         if line.state in (LineState.PENDING, LineState.IN_FLIGHT, LineState.FAILED) \
                 and line.kind.value != "item" and not sale.cancel_requested:
             problems.append(f"{line.description} ····{line.last4 or '????'} "

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-from pos_app.checkout import CheckoutConfig, CheckoutController, Journal
+from pos_app.checkout import CheckoutBusy, CheckoutConfig, CheckoutController, Journal
 from pos_app.clover import CardDetails, Charge, CloverClient
 from pos_app.domain import GiftCardInput, Sale, SaleState, TenderKind, TenderState
 
@@ -87,3 +88,15 @@ async def ledger_problems(
             problems.append(f"gift card ····{number[-4:]}: balance {state['balance']} lock "
                             f"{state['lock_amount']}, expected {before - spent} lock 0")
     return problems
+
+
+async def settle_until_finished(checkout: CheckoutController, sale: Sale) -> None:
+    """What the app's background retries do for an unfinished sale, run to the end here."""
+    for _ in range(20):
+        if sale.state.finished:
+            return
+        try:
+            with checkout._working():
+                await checkout.settle(sale)
+        except CheckoutBusy:
+            await asyncio.sleep(0.05)

@@ -10,11 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.checkout import CheckoutBusy, Journal, recover
+from pos_app.checkout import Journal, recover
 from pos_app.clover import CloverClient
 from pos_app.domain import Sale, SaleState
 
-from .checkout_helpers import GIFT_40, all_charges, ledger_problems, make_checkout
+from .checkout_helpers import (
+    GIFT_40,
+    all_charges,
+    ledger_problems,
+    make_checkout,
+    settle_until_finished,
+)
 from .conftest import LiveSandbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,15 +51,8 @@ async def _recover_and_check(client: CloverClient, live: LiveSandbox, journal_pa
     try:
         await recover(checkout)
         sales = checkout.journal.sales_between(0, 2**62)
-        for sale in sales:  # what the background retries would go on to do
-            for _ in range(10):
-                if sale.state.finished:
-                    break
-                try:
-                    with checkout._working():
-                        await checkout.settle(sale)
-                except CheckoutBusy:
-                    pass
+        for sale in sales:
+            await settle_until_finished(checkout, sale)
         if not sales:  # died before the sale reached the journal: nothing may have moved
             return await _nothing_moved(client, live, start)
         assert len(sales) == 1

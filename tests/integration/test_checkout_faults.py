@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -11,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from pos_app.checkout import CheckoutBusy, CheckoutController, CheckoutError, TenderResult
+from pos_app.checkout import CheckoutController, CheckoutError, TenderResult
 from pos_app.clover import CloverClient, Hosts, StaticCredentials
 from pos_app.domain import Sale, SaleState, TenderState
 
-from .checkout_helpers import GIFT_40, VISA, ledger_problems, make_checkout
+from .checkout_helpers import GIFT_40, VISA, ledger_problems, make_checkout, settle_until_finished
 from .conftest import FAST_RETRY, LiveSandbox
 
 FAULTS: dict[str, dict[str, Any]] = {
@@ -87,14 +86,7 @@ async def _run(checkout: CheckoutController, script: Script, fault_step: str,
         await _cashier(checkout, step, script)
     sale = checkout.sale
     assert sale is not None
-    for _ in range(20):  # what the background retries would do, with the fault gone
-        if sale.state.finished:
-            break
-        try:
-            with checkout._working():
-                await checkout.settle(sale)
-        except CheckoutBusy:
-            await asyncio.sleep(0.05)
+    await settle_until_finished(checkout, sale)  # the fault is used up by now
     return sale
 
 

@@ -218,3 +218,24 @@ async def test_a_second_press_while_paying_is_refused(checkout: CheckoutControll
     assert result.sale_state is SaleState.COMPLETED
     assert checkout.sale is not None
     assert len(checkout.sale.tenders) == 1
+
+
+async def test_reversing_a_completed_sale_voids_its_reload_and_its_tenders(
+    checkout: CheckoutController, live: LiveSandbox
+):
+    checkout.add_item("Candle", 6000)
+    await checkout.add_reload(GIFT_100, 2000)
+    await checkout.pay_gift_card(GIFT_40)
+    done = await checkout.pay_cash(4000)
+    assert done.sale_state is SaleState.COMPLETED
+    assert balance(live, GIFT_100.number) == (12000, 0)
+    assert balance(live, GIFT_40.number) == (0, 0)
+    assert checkout.sale is not None
+
+    sale = await checkout.reverse_completed(checkout.sale.id)
+
+    assert sale.state is SaleState.CANCELLED
+    assert sale.lines[1].state is LineState.VOIDED
+    assert balance(live, GIFT_100.number) == (10000, 0)
+    assert balance(live, GIFT_40.number) == (4000, 0)
+    assert [t.state for t in sale.tenders] == [TenderState.VOIDED, TenderState.VOIDED]
