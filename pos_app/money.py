@@ -107,7 +107,10 @@ def parse_money(text: str, currency: str = "usd", *, allow_zero: bool = False) -
     frac = match.group("frac") or ""
     if len(frac) > 2:
         raise MoneyError("Use at most two decimals (cents), like 12.50.")
-    whole = int((match.group("whole") or "0").replace(",", ""))
+    digits = (match.group("whole") or "0").replace(",", "").lstrip("0") or "0"
+    if len(digits) > len(str(MAX_CENTS // 100)):  # before int(): 4301+ digits raise ValueError
+        raise MoneyError("The amount is too large: at most $999,999.99.")
+    whole = int(digits)
     if whole > MAX_CENTS // 100:
         raise MoneyError("The amount is too large: at most $999,999.99.")
     cents = whole * 100 + int(frac.ljust(2, "0"))

@@ -13,14 +13,14 @@ _SKIP_SUFFIXES = (".py", ".pyc")
 
 
 def secrets_to_find() -> dict[str, re.Pattern[bytes]]:
-    """Each test card number and security code, matched as a whole digit run."""
+    """Each test card number and security code, matched as a whole word (not inside a hex id)."""
     values = {card.number for card in TEST_CARDS} | {card.number for card in GIFT_CARDS}
     # A code equal to its card's last 4 digits can't be told apart from them (last 4 are allowed).
     codes = {code for card in GIFT_CARDS for code in (card.scv, card.fac)
              if code and code != card.number[-4:]}
     codes.update(code for code in EXTRA_CODES if len(code) >= 4)
     return {
-        value: re.compile(rb"(?<!\d)" + re.escape(value.encode()) + rb"(?!\d)")
+        value: re.compile(rb"(?<![0-9A-Za-z-])" + re.escape(value.encode()) + rb"(?![0-9A-Za-z-])")
         for value in sorted(values | {code for code in codes if len(code) >= 4})
     }
 

@@ -12,7 +12,8 @@ def test_scan_finds_a_card_number_and_a_code_but_not_last_four() -> None:
     # Outside pytest's temporary folder, which the scan itself covers at the end of the run.
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        (root / "clean.log").write_text("Visa ····1111 paid $10.00 at 1763131300000\n")
+        (root / "clean.log").write_text(
+            "Visa ····1111 paid $10.00 at 1763131300000, key 5d134743-c91b-4321-a275\n")
         (root / "leaky.log").write_text('{"number": "4111111111111111"}\n')
         (root / "code.json").write_text('{"scv": "12345678"}\n')
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,8 +54,8 @@ class Receipt:
         out: list[str] = []
         if self.training:
             out.append(TRAINING_BANNER.center(width))
-        out.extend(line.center(width) for line in self.header)
-        out.append(self.title.center(width))
+        for text in (*self.header, self.title):
+            out.extend(_centered(text, width))
         out.append("-" * width)
         for section in (self.items, self.totals, self.tenders):
             for line in section:
@@ -62,10 +63,18 @@ class Receipt:
                 out.extend(f"  {detail}"[:width] for detail in line.details)
             out.append("-" * width)
         out.extend(self.new_cards)
-        out.extend(line.center(width) for line in self.footer)
+        for text in self.footer:
+            out.extend(_centered(text, width))
         if self.training:
             out.append(TRAINING_BANNER.center(width))
         return "\n".join(out) + "\n"
+
+
+def _centered(text: str, width: int) -> list[str]:
+    """`text` centered, wrapped onto more lines when wider than the paper (nothing cut off)."""
+    if len(text) <= width:
+        return [text.center(width)]
+    return [part.center(width) for part in textwrap.wrap(text, width)]
 
 
 def _columns(left: str, right: str, width: int) -> str:
