@@ -1,0 +1,302 @@
+"""The gift card desk: balance, sell, reload, virtual cards, cash-out, refund and void."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+
+from pos_app.checkout import CheckoutError
+from pos_app.checkout.desk_results import BalanceResult, DeskOpResult
+from pos_app.domain import DeskOpKind, GiftCardInput, LineKind, SaleLine
+from pos_app.hardware import CardRead, SwipeError, parse_manual
+from pos_app.money import MoneyError, format_cents, parse_money
+
+from .screen import Screen
+from .services import UiServices
+from .widgets import button, label, refresh_style
+
+__all__ = ["DeskScreen"]
+
+WAITING = "Swipe a gift card, or key its number and security code."
+
+
+def _field(placeholder: str, name: str, *, secret: bool = False) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name)
+    edit.setMinimumHeight(48)
+    if secret:  # card data is masked on screen; only the last 4 digits are ever shown
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
+                                 | Qt.InputMethodHint.ImhNoPredictiveText)
+    return edit
+
+
+class DeskScreen(Screen):
+    """Gift card operations outside a sale. Selling and reloading put a line on the sale."""
+
+    title = "Gift cards"
+
+    def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self._swiped: CardRead | None = None  # memory only, forgotten after each operation
+        self._refund_last4: str | None = None  # set when History prefills a refund
+
+        self.card_label = label(WAITING, role="muted", name="Gift card")
+        self.number_edit = _field("Gift card number", "Gift card number", secret=True)
+        self.code_edit = _field("Security code (if the card has one)", "Security code",
+                                secret=True)
+        self.amount_edit = _field("Amount, like 25.00", "Amount")
+        self.promo_edit = _field("Promotion code (virtual cards)", "Promotion code")
+        self.target_edit = _field("Payment, refund or transaction id", "Payment or refund id")
+        self.manager_edit = _field("Manager's name (cash-out, refund, void)", "Manager approving")
+        self.result = label("", role="due", name="Result")
+        self.result.setWordWrap(True)
+        self.result.setVisible(False)
+
+        self.balance_button = button("Balance", key="F6", role="tender", name="Balance")
+        self.sell_button = button("Sell card", key="F7", role="tender", name="Sell card")
+        self.reload_button = button("Reload", key="F8", role="tender", name="Reload")
+        self.virtual_button = button("Sell virtual card", role="tender", name="Sell virtual card")
+        self.cashout_button = button("Cash out", key="F9", role="danger", name="Cash out")
+        self.refund_button = button("Refund", key="F10", role="danger", name="Refund")
+        self.void_button = button("Void", key="F11", role="danger", name="Void")
+        self.action_buttons = [self.balance_button, self.sell_button, self.reload_button,
+                        self.virtual_button, self.cashout_button, self.refund_button,
+                        self.void_button]
+        for widget, slot in zip(self.action_buttons, (
+                self.check_balance, self.sell_card, self.reload_card, self.sell_virtual,
+                self.cash_out, self.refund, self.void), strict=True):
+            widget.clicked.connect(slot)
+
+        form = QFormLayout()
+        for text, edit in (("Card number", self.number_edit), ("Security code", self.code_edit),
+                           ("Amount", self.amount_edit), ("Promotion code", self.promo_edit),
+                           ("Payment / refund id", self.target_edit),
+                           ("Manager", self.manager_edit)):
+            form.addRow(label(text), edit)
+        chain = [self.number_edit, self.code_edit, self.amount_edit, self.promo_edit,
+                 self.target_edit, self.manager_edit]
+        for here, after in itertools.pairwise(chain):  # Enter moves to the next field
+            here.returnPressed.connect(after.setFocus)
+        self.manager_edit.returnPressed.connect(self.balance_button.setFocus)
+
+        grid = QGridLayout()
+        for index, widget in enumerate(self.action_buttons):
+            grid.addWidget(widget, index // 4, index % 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.title, role="title"))
+        layout.addWidget(self.card_label)
+        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addWidget(self.result)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    # -- hooks -----------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        self.number_edit.setFocus()
+
+    def card_swiped(self, card: CardRead) -> bool:
+        if card.kind != "gift_card":
+            try:  # a gift card whose number looks like a bank card's
+                card = parse_manual(card.number, expect="gift_card")
+            except SwipeError as exc:
+                self.status.show_message(exc.user_message, "error")
+                return True
+        self._swiped = card
+        self.number_edit.clear()
+        self.card_label.setText(f"Gift card ····{card.last4} swiped — choose what to do.")
+        self.status.show_message(f"Gift card ····{card.last4} read.", "info")
+        self.code_edit.setFocus()
+        return True
+
+    def back(self) -> bool:
+        typed = any(e.text() for e in (self.number_edit, self.code_edit, self.amount_edit,
+                                        self.promo_edit, self.target_edit, self.manager_edit))
+        if not (typed or self._swiped or self.result.isVisible()):
+            return False
+        self.clear(everything=True)
+        self.status.show_message("Cleared.", "info")
+        return True
+
+    def prefill_refund(self, charge_id: str, last4: str | None) -> None:
+        """Ready a refund of a past gift card payment (from History): amount blank = all."""
+        self.clear(everything=True)
+        self.target_edit.setText(charge_id)
+        self._refund_last4 = last4
+        self.status.show_message(
+            f"Refund of gift card ····{last4 or '????'} payment: enter the amount (blank = "
+            "all that is left) and the manager, then press Refund.", "info")
+        self.manager_edit.setFocus()
+
+    # -- what was typed ------------------------------------------------------------------------
+
+    def clear(self, *, everything: bool = False) -> None:
+        """Forget the card (always); with `everything`, every field and the result too."""
+        self._swiped = None
+        self.number_edit.clear()
+        self.code_edit.clear()
+        self.card_label.setText(WAITING)
+        if everything:
+            for edit in (self.amount_edit, self.promo_edit, self.target_edit, self.manager_edit):
+                edit.clear()
+            self._refund_last4 = None
+            self.result.setVisible(False)
+
+    def _card(self) -> GiftCardInput | None:
+        code = self.code_edit.text().strip() or None
+        if self._swiped is not None:
+            return GiftCardInput(self._swiped.number, code)
+        try:
+            read = parse_manual(self.number_edit.text(), expect="gift_card")
+        except SwipeError as exc:
+            self._refuse(WAITING if not self.number_edit.text().strip() else exc.user_message,
+                         self.number_edit)
+            return None
+        return GiftCardInput(read.number, code)
+
+    def _amount(self) -> int | None:
+        """The cents typed, or None after telling the cashier why it can't be used."""
+        try:
+            return parse_money(self.amount_edit.text(), self.services.currency).cents
+        except MoneyError as exc:
+            self._refuse(exc.user_message, self.amount_edit)
+            return None
+
+    def _refuse(self, message: str, focus: QWidget) -> None:
+        self.status.show_message(message, "error")
+        focus.setFocus()
+
+    def _show_result(self, text: str, *, good: bool = True) -> None:
+        self.result.setText(text)
+        self.result.setProperty("paid", "true" if good else "false")
+        refresh_style(self.result)
+        self.result.setVisible(True)
+
+    def _run(self, coro: Coroutine[Any, Any, Any], busy: str,
+             done: Callable[[Any], None]) -> None:
+        def failed(_exc: BaseException) -> None:
+            self.clear()
+            self.result.setVisible(False)
+
+        def finished(value: Any) -> None:
+            self.clear()
+            done(value)
+
+        self.tasks.run(coro, busy=busy, disable=self.action_buttons, done=finished, failed=failed)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def check_balance(self) -> None:
+        card = self._card()
+        if card is not None:
+            self._run(self.services.desk.balance(card), "Checking the balance…",
+                      self._balance_done)
+
+    def _balance_done(self, answer: BalanceResult) -> None:
+        if not answer.ok or answer.balance is None:
+            self.status.show_message(answer.message, "error")
+            self.result.setVisible(False)
+            return
+        fmt = format_cents
+        available = answer.available if answer.available is not None else answer.balance
+        self._show_result(f"Gift card ····{answer.last4}"
+                          f"\nBalance {fmt(answer.balance, answer.currency)}"
+                          f"\nOn hold {fmt(answer.locked, answer.currency)}"
+                          f"\nAvailable {fmt(available, answer.currency)}")
+        self.status.show_message(answer.message, "ok")
+
+    def sell_card(self) -> None:
+        self._add_line(reload=False)
+
+    def reload_card(self) -> None:
+        self._add_line(reload=True)
+
+    def _add_line(self, *, reload: bool) -> None:
+        card = self._card()
+        amount = self._amount() if card is not None else None
+        if card is None or amount is None:
+            return
+        checkout = self.services.checkout
+        coro = checkout.add_reload(card, amount) if reload else checkout.add_gift_card(card, amount)
+        self._run(coro, "Checking the gift card with Clover…", self._line_added)
+
+    def sell_virtual(self) -> None:
+        code = self.promo_edit.text().strip()
+        if not code:
+            self._refuse("Enter the promotion code of the virtual card.", self.promo_edit)
+            return
+        amount = self._amount()
+        if amount is None:
+            return
+        try:
+            line = self.services.checkout.add_virtual_gift_card(code, amount)
+        except CheckoutError as exc:
+            self.status.show_message(exc.user_message, "error")
+            return
+        self.promo_edit.clear()
+        self._line_added(line)
+
+    def _line_added(self, line: SaleLine) -> None:
+        what = "Reload of gift card" if line.kind is LineKind.RELOAD else "Gift card"
+        card = f" ····{line.last4}" if line.last4 else " (virtual)"
+        self.amount_edit.clear()
+        amount = format_cents(line.amount, self.services.currency)
+        self.status.show_message(f"{what}{card} for {amount} is on the sale — take payment "
+                                 "on the Pay screen.", "ok")
+        self.navigate.emit("sale")
+
+    def cash_out(self) -> None:
+        card = self._card()
+        if card is not None:
+            manager = self.manager_edit.text()
+            self._run(self.services.desk.cashout(card, approved_by=manager),
+                      "Cashing out the gift card…", self._op_done)
+
+    def refund(self) -> None:
+        cents = None  # blank: refund all that is left of the payment
+        if self.amount_edit.text().strip():
+            cents = self._amount()
+            if cents is None:
+                return
+        self._run(self.services.desk.refund(self.target_edit.text(), cents,
+                                            approved_by=self.manager_edit.text(),
+                                            last4=self._refund_last4),
+                  "Refunding to the gift card…", self._op_done)
+
+    def void(self) -> None:
+        target = self.target_edit.text().strip()
+        known = self._known_refund(target)
+        desk, manager = self.services.desk, self.manager_edit.text()
+        if known is not None:
+            coro = desk.void_refund(target, approved_by=manager, last4=known)
+        else:
+            coro = desk.void_transaction(target, approved_by=manager)
+        self._run(coro, "Voiding…", self._op_done)
+
+    def _known_refund(self, target: str) -> str | None:
+        """The last 4 of a refund this register made with that id (its journal), else None."""
+        journal = self.services.checkout.journal
+        for op in journal.desk_ops_between(0, journal.now_ms() + 1):
+            if op.kind is DeskOpKind.REFUND and target and op.result_id == target:
+                return op.last4 or ""
+        return None
+
+    def _op_done(self, result: DeskOpResult) -> None:
+        for edit in (self.amount_edit, self.target_edit, self.manager_edit):
+            edit.clear()
+        self._refund_last4 = None
+        kind = "ok" if result.done else ("warn" if result.needs_check else "error")
+        self.status.show_message(result.message, kind)
+        if result.done:
+            extra = f"\n{result.op.kind.label} id {result.op.result_id}" \
+                if result.op.result_id else ""
+            self._show_result(result.message + extra)
+        else:
+            self._show_result(result.message, good=False)
