@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -39,3 +40,13 @@ def test_selftest_runs_a_split_tender_sale_and_prints_its_receipt() -> None:
     assert out.count("TRAINING — NO VALUE") == 2
     assert "4111111111111111" not in out
     assert out.rstrip().endswith("selftest: OK")
+
+
+def test_the_app_command_opens_the_cashier_window_in_training_mode() -> None:
+    # HOME and the XDG folders point at a temporary folder (tests/conftest.py).
+    result = subprocess.run(
+        [str(POS_APP)], capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "COUNTER_POS_QUIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "window shown" in result.stdout

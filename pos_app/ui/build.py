@@ -1,0 +1,24 @@
+"""Assemble the main window from its screens, each with its function key."""
+
+from __future__ import annotations
+
+from .desk_screen import DeskScreen
+from .history_screen import HistoryScreen
+from .main_window import MainWindow
+from .recovery_screen import RecoveryScreen
+from .sale_screen import SaleScreen
+from .services import UiServices
+from .tender_screen import TenderScreen
+
+__all__ = ["build_window"]
+
+
+def build_window(services: UiServices) -> MainWindow:
+    window = MainWindow(services)
+    window.add_screen("sale", SaleScreen(services), "Sale", "F1")
+    window.add_screen("tender", TenderScreen(services), "Pay", "F2")
+    window.add_screen("desk", DeskScreen(services), "Gift cards", "F3")
+    window.add_screen("history", HistoryScreen(services), "History", "F4")
+    if services.recovery:
+        window.add_screen("recovery", RecoveryScreen(services), "Recovery")
+    return window

@@ -1,0 +1,171 @@
+"""The pay screen's widgets and what they show for a sale; the behaviour is in tender_screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain import build_receipt
+from pos_app.domain.sale import Sale, SaleState
+from pos_app.money import format_cents
+
+from .screen import Screen
+from .services import UiServices
+from .tender_panels import CardPanel, CashPanel, GiftCardPanel, TenderLedger
+from .widgets import button, label, refresh_style
+
+__all__ = ["ENDED", "TAKING", "TenderLayout", "plain_amount"]
+
+TAKING = (SaleState.OPEN, SaleState.TENDERING)
+ENDED = (SaleState.COMPLETED, SaleState.CANCELLED, SaleState.NEEDS_ATTENTION)
+
+
+def plain_amount(cents: int) -> str:
+    """`2250` → `22.50`: what the amount field holds (parse_money reads it back)."""
+    return f"{cents // 100}.{cents % 100:02d}"
+
+
+class TenderLayout(Screen):
+    """Left: TOTAL, Remaining due, amount, tender buttons, panels, receipt. Right: the ledger
+    and the sale's buttons. `refresh()` shows the current sale; it sends no request."""
+
+    title = "Pay"
+
+    def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.checkout = services.checkout
+        self.mode: str | None = None  # "gift_card" | "card" | "cash": the open panel
+        self._amount_typed = False
+        self._receipt_for: str | None = None
+        root = QHBoxLayout(self)
+        root.addLayout(self._left(), 3)
+        root.addLayout(self._right(), 2)
+        self.enter_keys: list[QShortcut] = []
+        for key in ("Return", "Enter"):
+            enter = QShortcut(QKeySequence(key), self)
+            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.enter_keys.append(enter)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _left(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.addWidget(label("Pay", role="title", name="Screen title"))
+        self.total = label(role="total", name="Total")
+        self.due = label(role="due", name="Remaining due")
+        self.change = label(role="due", name="Change due")
+        self.change.setProperty("paid", "true")
+        for widget in (self.total, self.due, self.change):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(widget)
+        row = QHBoxLayout()
+        self.amount_label = label("Amount to pay:", name="Amount to pay label")
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName("Amount to pay")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.amount_label)
+        row.addWidget(self.amount, 1)
+        box.addLayout(row)
+        tenders = QHBoxLayout()
+        self.gift_button = button("Gift card", role="tender", name="Gift card", key="F6")
+        self.card_button = button("Card", role="tender", name="Card", key="F7")
+        self.cash_button = button("Cash", role="tender", name="Cash", key="F8")
+        for tender in (self.gift_button, self.card_button, self.cash_button):
+            tenders.addWidget(tender)
+        box.addLayout(tenders)
+        self.panels = QStackedWidget()
+        self.hint = label("Choose how the customer pays — or just swipe a card.", role="muted")
+        self.gift_panel = GiftCardPanel()
+        self.card_panel = CardPanel()
+        self.cash_panel = CashPanel(self.services.currency)
+        for panel in (self.hint, self.gift_panel, self.card_panel, self.cash_panel):
+            self.panels.addWidget(panel)
+        box.addWidget(self.panels)
+        self.receipt = QPlainTextEdit()
+        self.receipt.setReadOnly(True)
+        self.receipt.setAccessibleName("Receipt preview")
+        self.receipt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        box.addWidget(self.receipt, 1)
+        box.addStretch(0)
+        box.addWidget(self.status)
+        return box
+
+    def _right(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        self.ledger = TenderLedger()
+        box.addWidget(self.ledger, 1)
+        self.check_button = button("Check again", name="Check again", key="F9")
+        self.remove_button = button("Remove payment", name="Remove payment", key="F10")
+        self.cancel_button = button("Cancel sale", role="danger", name="Cancel sale", key="F12")
+        self.back_button = button("Back to sale  [Esc]", name="Back to sale")
+        self.new_sale_button = button("New sale  [Enter]", role="primary", name="New sale")
+        self.new_sale_button.setAutoDefault(True)
+        self.new_sale_button.setMinimumHeight(80)
+        for widget in (self.check_button, self.remove_button, self.cancel_button,
+                       self.back_button, self.new_sale_button):
+            box.addWidget(widget)
+        return box
+
+    # -- what shows ----------------------------------------------------------------------------
+
+    def _fmt(self, cents: int) -> str:
+        return format_cents(cents, self.services.currency)
+
+    def refresh(self) -> None:
+        sale = self.checkout.sale
+        ended = sale is not None and sale.state in ENDED
+        taking = sale is not None and sale.state in TAKING and not sale.cancel_requested
+        busy = self.tasks.running
+        fmt = sale.fmt if sale is not None else self._fmt
+        due = sale.remaining_due if sale is not None else 0
+        self.total.setText(f"TOTAL  {fmt(sale.total if sale else 0)}")
+        paid = sale is not None and sale.total > 0 and due == 0
+        self.due.setText("Paid in full" if paid else f"Remaining due {fmt(due)}")
+        self.due.setProperty("paid", "true" if paid else "false")
+        refresh_style(self.due)
+        change = sale.change_due if sale is not None else 0
+        self.change.setText(f"Change due {fmt(change)}")
+        self.change.setVisible(change > 0)
+        if not self._amount_typed:
+            self.amount.setText(plain_amount(due))
+        for widget in (self.amount_label, self.amount, self.gift_button, self.card_button,
+                       self.cash_button, self.panels):
+            widget.setVisible(not ended)
+        for widget in (self.gift_button, self.card_button, self.cash_button, self.amount):
+            widget.setEnabled(taking and not busy)
+        self.cash_panel.set_due(due)
+        self.ledger.show_sale(sale)
+        self.check_button.setVisible(sale is not None and bool(sale.unsettled) and not ended)
+        self.remove_button.setVisible(sale is not None and sale.state is SaleState.TENDERING
+                                      and bool(sale.reversible))
+        self.cancel_button.setVisible(not ended and sale is not None)
+        self.back_button.setVisible(sale is None or (not sale.tenders and not ended))
+        self.new_sale_button.setVisible(ended or sale is None)
+        self.receipt.setVisible(ended)
+        for enter in self.enter_keys:
+            enter.setEnabled(ended)  # while a field is open, Enter belongs to it
+        if ended and sale is not None:
+            self._show_ended(sale)
+
+    def _show_ended(self, sale: Sale) -> None:
+        self.receipt.setPlainText(build_receipt(sale, self.services.store).render_text())
+        if self._receipt_for != sale.id:
+            self._receipt_for = sale.id
+            self.set_mode(None)
+            self.new_sale_button.setFocus()
+
+    def set_mode(self, mode: str | None) -> None:
+        self.gift_panel.clear()
+        self.card_panel.clear()
+        self.mode = mode
+        panel = {"gift_card": self.gift_panel, "card": self.card_panel,
+                 "cash": self.cash_panel}.get(mode or "", self.hint)
+        self.panels.setCurrentWidget(panel)

@@ -1,0 +1,300 @@
+"""The tender screen's inline panels: keyed gift card, keyed card (masked), and cash."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.clover.cards import CardDetails
+from pos_app.domain.cards import GiftCardInput
+from pos_app.domain.sale import Sale
+from pos_app.domain.tender import Tender, TenderKind, TenderState
+from pos_app.hardware import CardRead, parse_manual
+from pos_app.money import MoneyError, format_cents, parse_money
+
+from .widgets import button, label
+
+__all__ = [
+    "STATE_WORDS",
+    "CardPanel",
+    "CashPanel",
+    "EntryError",
+    "GiftCardPanel",
+    "TenderLedger",
+    "quick_cash",
+    "relabel",
+    "tender_note",
+]
+
+_EXPIRY = re.compile(r"\s*(?P<mm>\d{1,2})\s*/?\s*(?P<yy>\d{2}|\d{4})\s*")
+_CVV = re.compile(r"\d{3,4}")
+
+
+def relabel(widget: QPushButton, text: str, key: str) -> None:
+    """setText() also resets a button's shortcut to the text's mnemonic: bind `key` again."""
+    widget.setText(text)
+    widget.setShortcut(QKeySequence(key))
+
+
+class EntryError(ValueError):
+    """Something keyed that can't be used; `user_message` never repeats what was typed."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+def _secret_field(name: str, placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+class _KeyedPanel(QWidget):
+    """A prompt to swipe, the masked fields to key the card instead, and a Pay button."""
+
+    submitted = Signal()  # Enter on the last field, or Pay: the screen calls `take()`
+
+    def __init__(self, prompt: str, fields: list[QLineEdit], pay_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = fields
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.prompt = label(prompt, role="title", name="Prompt")
+        self.prompt.setWordWrap(True)
+        box.addWidget(self.prompt)
+        row = QHBoxLayout()
+        for field in fields:
+            row.addWidget(field, 2 if field is fields[0] else 1)
+        self.pay_button = button("Pay  [Enter]", role="primary", name=pay_name)
+        self.pay_button.clicked.connect(self.submitted)
+        row.addWidget(self.pay_button)
+        box.addLayout(row)
+        for current, following in itertools.pairwise(fields):
+            current.returnPressed.connect(following.setFocus)
+        fields[-1].returnPressed.connect(self.submitted)
+
+    def clear(self) -> None:
+        for field in self.fields:
+            field.clear()
+
+    def start(self) -> None:
+        self.clear()
+        self.fields[0].setFocus()
+
+
+class GiftCardPanel(_KeyedPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.number = _secret_field("Gift card number", "Gift card number")
+        self.code = _secret_field("Security code", "Security code (if any)")
+        super().__init__("Swipe the gift card now — or key it in:", [self.number, self.code],
+                         "Pay with the keyed gift card", parent)
+
+    def take(self) -> GiftCardInput:
+        """The keyed card; the fields are cleared first, whatever happens next."""
+        number, code = self.number.text(), self.code.text().strip()
+        self.clear()
+        card = parse_manual(number, expect="gift_card")  # SwipeError has a user_message
+        return GiftCardInput(card.number, code or None)
+
+
+class CardPanel(_KeyedPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.number = _secret_field("Card number", "Card number")
+        self.expiry = QLineEdit()
+        self.expiry.setAccessibleName("Expiry MM/YY")
+        self.expiry.setPlaceholderText("MM/YY")
+        self.expiry.setMaxLength(7)
+        self.cvv = _secret_field("CVV", "CVV")
+        self.cvv.setMaxLength(4)
+        self._swiped: CardRead | None = None
+        self._prompt = "Swipe the card now — or key it in:"
+        super().__init__(self._prompt,
+                         [self.number, self.expiry, self.cvv], "Pay with the keyed card", parent)
+
+    def hold_swipe(self, card: CardRead) -> None:
+        """A swiped card still needs its CVV: hold it here (memory only) until Enter or Esc."""
+        self.start()
+        self._swiped = card
+        self.number.setVisible(False)
+        self.expiry.setVisible(False)
+        self.prompt.setText(f"Card ····{card.last4} read — key the CVV, then Enter:")
+        self.cvv.setFocus()
+
+    def clear(self) -> None:
+        super().clear()
+        self._swiped = None
+        self.number.setVisible(True)
+        self.expiry.setVisible(True)
+        self.prompt.setText(self._prompt)
+
+    @property
+    def holding_swipe(self) -> bool:
+        return self._swiped is not None
+
+    def take(self) -> CardDetails:
+        """The keyed (or swiped) card with its CVV; the fields are cleared first."""
+        swiped, number, expiry = self._swiped, self.number.text(), self.expiry.text()
+        cvv = self.cvv.text().strip()
+        self.clear()
+        if not _CVV.fullmatch(cvv):
+            raise EntryError("Key the CVV — the 3 or 4 digits on the card.")
+        if swiped is not None:
+            if swiped.exp_month is None or swiped.exp_year is None:
+                raise EntryError("The card's expiry date didn't read — key the card in.")
+            return CardDetails(swiped.number, swiped.exp_month, swiped.exp_year, cvv)
+        card = parse_manual(number, expect="card")
+        match = _EXPIRY.fullmatch(expiry)
+        if match is None or not 1 <= int(match["mm"]) <= 12:
+            raise EntryError("Type the expiry as MM/YY, like 12/30.")
+        return CardDetails(card.number, int(match["mm"]), int(match["yy"]), cvv)
+
+
+def quick_cash(due: int) -> list[int]:
+    """Exact, then the next $5, $10 and $20 above the due (no repeats)."""
+    amounts = [due]
+    for step in (500, 1000, 2000):
+        above = (due // step + 1) * step
+        if above not in amounts:
+            amounts.append(above)
+    return amounts
+
+
+class CashPanel(QWidget):
+    """Cash handed over: typed, or one touch on exact / the next note up."""
+
+    tendered = Signal(int)  # cents handed over
+    error = Signal(str)
+
+    def __init__(self, currency: str = "usd", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(label("Cash handed over:", role="title", name="Prompt"))
+        row = QHBoxLayout()
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName("Cash tendered")
+        self.amount.setPlaceholderText("Cash tendered")
+        self.amount.returnPressed.connect(self._take_typed)
+        row.addWidget(self.amount, 2)
+        self.take_button = button("Take cash  [Enter]", role="primary", name="Take cash")
+        self.take_button.clicked.connect(self._take_typed)
+        row.addWidget(self.take_button)
+        box.addLayout(row)
+        quick = QGridLayout()
+        self.quick_buttons: list[QPushButton] = []
+        self._amounts: list[int] = []
+        for index in range(4):
+            widget = button("", name="Quick cash", key=f"Alt+{index + 1}")
+            widget.clicked.connect(lambda _=False, i=index: self._take_quick(i))
+            quick.addWidget(widget, 0, index)
+            self.quick_buttons.append(widget)
+        box.addLayout(quick)
+
+    def set_due(self, due: int) -> None:
+        self._amounts = quick_cash(due)
+        for index, widget in enumerate(self.quick_buttons):
+            visible = index < len(self._amounts)
+            widget.setVisible(visible)
+            if visible:
+                text = format_cents(self._amounts[index], self.currency)
+                caption = "Exact " + text if index == 0 else text
+                relabel(widget, f"{caption}  [Alt+{index + 1}]", f"Alt+{index + 1}")
+                widget.setAccessibleName(f"Cash {caption}")
+
+    def start(self, due: int) -> None:
+        self.set_due(due)
+        self.amount.clear()
+        self.amount.setFocus()
+
+    def _take_typed(self) -> None:
+        try:
+            cents = parse_money(self.amount.text(), self.currency).cents
+        except MoneyError as exc:
+            self.error.emit(exc.user_message)
+            return
+        self.tendered.emit(cents)
+
+    def _take_quick(self, index: int) -> None:
+        if index < len(self._amounts):
+            self.tendered.emit(self._amounts[index])
+
+
+STATE_WORDS = {
+    TenderState.PENDING: "Checking…",
+    TenderState.AUTHORIZED: "Held",
+    TenderState.CAPTURED: "Paid",
+    TenderState.DECLINED: "Declined",
+    TenderState.UNKNOWN: "Checking…",
+    TenderState.VOIDED: "Voided",
+    TenderState.REFUNDED: "Refunded",
+}
+
+
+def tender_note(sale: Sale, tender: Tender) -> str:
+    if tender.kind is TenderKind.CASH:
+        note = f"Cash {sale.fmt(tender.cash_tendered)}"
+        return note + (f" · change {sale.fmt(tender.change_due)}" if tender.change_due else "")
+    if tender.state.counts_as_paid and tender.balance_left is not None:
+        return f"Card balance {sale.fmt(tender.balance_left)}"
+    return tender.message or ""
+
+
+class TenderLedger(QTableWidget):
+    """The sale's tenders: what each is, its state in words, its amount and a note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels(["Payment", "State", "Amount", "Note"])
+        self.setAccessibleName("Payments")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def show_sale(self, sale: Sale | None) -> None:
+        selected = self.selected_tender_id()
+        tenders = sale.tenders if sale is not None else []
+        self.setRowCount(len(tenders))
+        for row, tender in enumerate(tenders):
+            assert sale is not None
+            amount = tender.amount_approved or tender.amount_asked
+            cells = (tender.label, STATE_WORDS[tender.state], sale.fmt(amount),
+                     tender_note(sale, tender))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, tender.id)
+                self.setItem(row, col, item)
+            if tender.id == selected:
+                self.selectRow(row)
+
+    def selected_tender_id(self) -> str | None:
+        if not self.selectionModel().hasSelection():
+            return None
+        item = self.item(self.currentRow(), 0)
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return value if isinstance(value, str) else None

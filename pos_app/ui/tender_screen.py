@@ -1,0 +1,286 @@
+"""The pay screen: the remaining due, gift card / card / cash tenders, the ledger, the receipt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from pos_app.checkout.controller import TenderResult
+from pos_app.clover.cards import CardDetails
+from pos_app.domain.cards import GiftCardInput
+from pos_app.domain.sale import Sale, SaleState
+from pos_app.domain.tender import TenderKind, TenderState
+from pos_app.hardware import CardRead, SwipeError, parse_manual
+from pos_app.money import MoneyError, parse_money
+
+from .services import UiServices
+from .tender_layout import ENDED, TAKING, TenderLayout
+from .tender_panels import EntryError, relabel
+
+__all__ = ["TenderScreen"]
+
+CANCEL_CONFIRM_MS = 5_000
+
+
+class TenderScreen(TenderLayout):
+    """Takes tenders until the sale is paid; every request runs through `self.tasks`."""
+
+    def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self._last_notice = ""
+        self._cancel_timer = QTimer(self)
+        self._cancel_timer.setSingleShot(True)
+        self._cancel_timer.setInterval(CANCEL_CONFIRM_MS)
+        self._cancel_timer.timeout.connect(self._disarm_cancel)
+        for tender, mode in ((self.gift_button, "gift_card"), (self.card_button, "card"),
+                             (self.cash_button, "cash")):
+            tender.clicked.connect(lambda _=False, m=mode: self.choose(m))
+        self.amount.textEdited.connect(self._amount_edited)
+        self.gift_panel.submitted.connect(self._gift_keyed)
+        self.card_panel.submitted.connect(self._card_keyed)
+        self.cash_panel.tendered.connect(self.pay_cash)
+        self.cash_panel.error.connect(lambda text: self.status.show_message(text, "error"))
+        self.check_button.clicked.connect(self.check_again)
+        self.remove_button.clicked.connect(self.remove_payment)
+        self.cancel_button.clicked.connect(self.cancel_sale)
+        self.back_button.clicked.connect(lambda: self.navigate.emit("sale"))
+        self.new_sale_button.clicked.connect(self.new_sale)
+        for enter in self.enter_keys:
+            enter.activated.connect(self._enter_pressed)
+        self.checkout.sale_changed.connect(self._sale_changed)
+        self.checkout.notice.connect(self._notice)
+        self.refresh()
+
+    # -- signals ---------------------------------------------------------------------------
+
+    def _sale_changed(self, sale: object) -> None:
+        current = self.checkout.sale
+        if isinstance(sale, Sale) and current is not None and sale.id == current.id:
+            self.refresh()
+
+    def _notice(self, text: str) -> None:
+        self._last_notice = text
+        if not self.tasks.running and self.isVisible():
+            self.status.show_message(text, "info")  # e.g. a background retry finished
+
+    # -- tenders -------------------------------------------------------------------------------
+
+    def _ready(self) -> bool:
+        sale = self.checkout.sale
+        if self.tasks.running:
+            self.status.show_message("Wait — the last payment is still being checked.", "warn")
+            return False
+        if sale is None or sale.state not in TAKING or sale.cancel_requested:
+            self.status.show_message("This sale isn't taking payments — press New sale.", "warn")
+            return False
+        return True
+
+    def choose(self, mode: str) -> None:
+        if not self._ready():
+            return
+        self.set_mode(mode)
+        sale = self.checkout.sale
+        if mode == "cash" and sale is not None:
+            self.cash_panel.start(sale.remaining_due)
+        elif mode == "gift_card":
+            self.gift_panel.start()
+        else:
+            self.card_panel.start()
+
+    def _amount_edited(self, _text: str) -> None:
+        self._amount_typed = True
+
+    def _asked(self) -> tuple[bool, int | None]:
+        """(ok, amount): None means the whole remaining due."""
+        sale = self.checkout.sale
+        if not self._amount_typed or sale is None:
+            return True, None
+        try:
+            cents = parse_money(self.amount.text(), sale.currency).cents
+        except MoneyError as exc:
+            self.status.show_message(exc.user_message, "error")
+            self.amount.setFocus()
+            return False, None
+        return True, None if cents >= sale.remaining_due else cents
+
+    def _triggers(self) -> list[QWidget]:
+        return [self.gift_button, self.card_button, self.cash_button, self.amount,
+                self.gift_panel.pay_button, self.card_panel.pay_button,
+                self.cash_panel.take_button, *self.cash_panel.quick_buttons,
+                self.check_button, self.remove_button, self.cancel_button, self.back_button]
+
+    def pay_gift_card(self, card: GiftCardInput) -> None:
+        ok, amount = self._asked()
+        if ok and self._ready():
+            self.set_mode("gift_card")
+            self.tasks.run(self.checkout.pay_gift_card(card, amount),
+                           busy="Checking the gift card…", disable=self._triggers(),
+                           done=self._tendered, failed=self._failed)
+
+    def pay_card(self, card: CardDetails) -> None:
+        ok, amount = self._asked()
+        if ok and self._ready():
+            self.set_mode("card")
+            self.tasks.run(self.checkout.pay_card(card, amount), busy="Charging the card…",
+                           disable=self._triggers(), done=self._tendered, failed=self._failed)
+
+    def pay_cash(self, tendered: int) -> None:
+        if self._ready():
+            self.tasks.run(self.checkout.pay_cash(tendered), busy="Recording the cash…",
+                           disable=self._triggers(), done=self._tendered, failed=self._failed)
+
+    def _gift_keyed(self) -> None:
+        try:
+            card = self.gift_panel.take()
+        except (SwipeError, EntryError) as exc:
+            self.status.show_message(exc.user_message, "error")
+            self.gift_panel.start()
+            return
+        self.pay_gift_card(card)
+
+    def _card_keyed(self) -> None:
+        try:
+            card = self.card_panel.take()
+        except (SwipeError, EntryError) as exc:
+            self.status.show_message(exc.user_message, "error")
+            self.card_panel.start()
+            return
+        self.pay_card(card)
+
+    def _tendered(self, result: TenderResult) -> None:
+        self._amount_typed = False
+        self.refresh()
+        if result.state is TenderState.DECLINED:
+            self.status.show_message(result.message, "error")
+            if self.mode == "card":
+                self.card_panel.start()
+            elif self.mode == "gift_card":
+                self.gift_panel.start()
+            return
+        if not result.state.settled or result.sale_state is SaleState.NEEDS_ATTENTION:
+            self.status.show_message(result.message, "warn")
+            return
+        self.status.show_message(result.message, "ok")
+        if result.sale_state in ENDED:
+            return
+        self.set_mode(None)
+        after_gift = result.tender.kind is TenderKind.GIFT_CARD
+        (self.card_button if after_gift else self.gift_button).setFocus()
+
+    def _failed(self, _exc: BaseException) -> None:
+        self.refresh()
+
+    def check_again(self) -> None:
+        self.tasks.run(self.checkout.check_again(), busy="Checking with Clover…",
+                       disable=self._triggers(),
+                       done=lambda r: self._tendered(r) if r else self.refresh(),
+                       failed=self._failed)
+
+    def remove_payment(self) -> None:
+        sale = self.checkout.sale
+        if sale is None or not self._ready():
+            return
+        tender_id = self.ledger.selected_tender_id()
+        if tender_id is None and len(sale.reversible) == 1:
+            tender_id = sale.reversible[0].id
+        if tender_id is None:
+            self.status.show_message("Select the payment to remove in the list.", "warn")
+            self.ledger.setFocus()
+            return
+        self._last_notice = ""
+        self.tasks.run(self.checkout.remove_tender(tender_id), busy="Reversing the payment…",
+                       disable=self._triggers(), done=self._removed, failed=self._failed)
+
+    def _removed(self, done: bool) -> None:
+        self.refresh()
+        self.status.show_message(self._last_notice, "ok" if done else "warn")
+
+    # -- cancel: press twice (an inline confirmation, never a modal dialog) --------------------
+
+    def cancel_sale(self) -> None:
+        if not self._cancel_timer.isActive():
+            self._cancel_timer.start()
+            relabel(self.cancel_button, "Press again to cancel  [F12]", "F12")
+            self.status.show_message("Press Cancel sale again to cancel the sale and reverse "
+                                     "every payment.", "warn")
+            return
+        self._disarm_cancel()
+        if self.tasks.running:
+            self.status.show_message("Wait — the last payment is still being checked.", "warn")
+            return
+        self.set_mode(None)
+        self._last_notice = ""
+        self.tasks.run(self.checkout.cancel(), busy="Cancelling — reversing every payment…",
+                       disable=self._triggers(), done=self._cancelled, failed=self._failed)
+
+    def _disarm_cancel(self) -> None:
+        self._cancel_timer.stop()
+        relabel(self.cancel_button, "Cancel sale  [F12]", "F12")
+
+    def _cancelled(self, sale: Sale) -> None:
+        self.refresh()
+        ok = sale.state is SaleState.CANCELLED
+        self.status.show_message(self._last_notice or "Sale cancelled.", "ok" if ok else "warn")
+
+    def new_sale(self) -> None:
+        """The next item rung up starts the new sale; here we only leave the finished one."""
+        self._amount_typed = False
+        self.set_mode(None)
+        self.status.show_message("", "info")
+        self.navigate.emit("sale")
+
+    def _enter_pressed(self) -> None:
+        if self.new_sale_button.isVisible():
+            self.new_sale()
+
+    # -- hooks ---------------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        if not self.tasks.running:
+            self._amount_typed = False
+            self.set_mode(None)
+            self.status.show_message("", "info")
+        self.refresh()
+        sale = self.checkout.sale
+        if sale is not None and sale.state in ENDED:
+            self.new_sale_button.setFocus()
+        elif self.gift_button.isEnabled():
+            self.gift_button.setFocus()
+
+    def card_swiped(self, card: CardRead) -> bool:
+        if not self._ready():
+            return True
+        try:
+            if card.kind == "gift_card" or self.mode == "gift_card":
+                number = parse_manual(card.number, expect="gift_card").number \
+                    if card.kind == "card" else card.number
+                self.pay_gift_card(GiftCardInput(number))
+                return True
+        except SwipeError as exc:
+            self.status.show_message(exc.user_message, "error")
+            self.choose("gift_card")
+            return True
+        # Clover wants the CVV with every card: hold the swiped card until it is keyed.
+        self.choose("card")
+        if card.exp_month is None or card.exp_year is None:
+            self.status.show_message("The card's expiry date didn't read — key the card in.",
+                                     "error")
+        else:
+            self.card_panel.hold_swipe(card)
+            self.status.show_message(f"Card ····{card.last4} read — key the CVV, then Enter.",
+                                     "info")
+        return True
+
+    def back(self) -> bool:
+        if self._cancel_timer.isActive():
+            self._disarm_cancel()
+            self.status.show_message("", "info")
+            return True
+        if self.mode is not None:
+            self.set_mode(None)
+            self.gift_button.setFocus()
+            return True
+        if self.back_button.isVisible() or self.new_sale_button.isVisible():
+            self.navigate.emit("sale")
+            return True
+        return False
