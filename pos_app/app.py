@@ -27,7 +27,7 @@ __all__ = ["main"]
 log = logging.getLogger(__name__)
 
 
-def _services(runtime: Runtime, secrets: SecretStore, paths: AppPaths,
+def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
               swipe: SwipeDetector) -> UiServices:
     return UiServices(
         checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
@@ -57,6 +57,8 @@ async def _run(app: QApplication, runtime: Runtime, services: UiServices) -> int
         app.processEvents()
         print(f"window shown {time.perf_counter():.6f}", flush=True)
         window.close()
+    if services.secrets is None:  # training needs no secret: probe the keyring off the loop
+        services.secrets = await SecretStore.adetect()
     await closed
     return 0
 
@@ -78,10 +80,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLESHEET)
+    app.setQuitOnLastWindowClosed(False)  # `_run` ends on lastWindowClosed; then we shut down
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_exception_handler)
-    secrets = SecretStore.detect()
+    # Probing the keyring takes most of a second (D-Bus); training mode needs no secret.
+    training = loaded.settings.environment == "training"
+    secrets = None if training else SecretStore.detect()
     runtime = build_runtime(paths, loaded.settings, secrets)
     swipe = SwipeDetector(max_gap_ms=loaded.settings.swipe_max_gap_ms)
     swipe.install()

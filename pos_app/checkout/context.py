@@ -11,8 +11,6 @@ from typing import Any, Protocol
 from pos_app.clover import CloverClient
 from pos_app.domain.sale import Sale
 
-from .journal import Journal
-
 __all__ = ["CheckoutError", "Steps", "StepsConfig", "one_at_a_time"]
 
 LOOKUP_WINDOW_MS = 15 * 60 * 1000  # how far before a tender to search Clover for its charge
@@ -38,7 +36,6 @@ class Steps:
     """The shared context of the checkout steps. `save` journals a sale (then tells the UI)."""
 
     client: CloverClient
-    journal: Journal
     save: Callable[[Sale, str], None]
     config: StepsConfig = field(default_factory=StepsConfig)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep

@@ -86,7 +86,6 @@ class CheckoutController(QObject):
         self.journal = journal
         self.steps = Steps(
             client=client,
-            journal=journal,
             save=self._save,
             config=StepsConfig(currency=self.config.currency,
                                reconcile_attempts=self.config.reconcile_attempts,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from pos_app.money import MAX_CENTS, Money, MoneyError, format_cents, tax_on
+from pos_app.money import MAX_CENTS, MoneyError, format_cents, tax_on
 
 from .tender import Tender, TenderKind, TenderState, new_key
 
@@ -137,9 +137,6 @@ class Sale:
     def unsettled(self) -> list[Tender]:
         """Tenders whose outcome is not known yet (pending or unknown)."""
         return [tender for tender in self.tenders if not tender.state.settled]
-
-    def money(self, cents: int) -> Money:
-        return Money(cents, self.currency)
 
     def fmt(self, cents: int) -> str:
         return format_cents(cents, self.currency)

@@ -21,7 +21,7 @@ class UiServices:
     checkout: CheckoutController
     desk: GiftCardDesk
     settings: Settings
-    secrets: SecretStore
+    secrets: SecretStore | None  # None until detected (training mode detects it after start-up)
     swipe: SwipeDetector | None = None
     training: bool = True
     training_reason: str = "No Clover account is connected."
