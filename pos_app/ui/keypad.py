@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from .widgets import button
 
@@ -11,12 +11,13 @@ __all__ = ["KEYS", "Keypad"]
 
 BACKSPACE = "⌫"
 CLEAR = "Clear"
+# A calculator's layout: digits on the left, editing keys on the right, and the screen's own
+# Enter button (if it gives one) filling the right column's last two rows.
 KEYS: tuple[tuple[str, ...], ...] = (
-    ("7", "8", "9"),
-    ("4", "5", "6"),
+    ("7", "8", "9", BACKSPACE),
+    ("4", "5", "6", CLEAR),
     ("1", "2", "3"),
     ("0", "00", "."),
-    (BACKSPACE, CLEAR),
 )
 _NAMES = {BACKSPACE: "Backspace", CLEAR: "Clear amount", ".": "Decimal point"}
 
@@ -24,7 +25,8 @@ _NAMES = {BACKSPACE: "Backspace", CLEAR: "Clear amount", ".": "Decimal point"}
 class Keypad(QWidget):
     """Types into `target` as the keyboard would; its keys never take the focus from it."""
 
-    def __init__(self, target: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, target: QLineEdit, enter: QPushButton | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
         self.setAccessibleName("Keypad")
@@ -36,8 +38,17 @@ class Keypad(QWidget):
                 widget = button(key, role="key", name=_NAMES.get(key, f"Key {key}"))
                 widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the field
                 widget.clicked.connect(lambda _=False, k=key: self.press(k))
-                last_of_short_row = col == len(keys) - 1 and len(keys) < 3
-                grid.addWidget(widget, row, col, 1, 3 - col if last_of_short_row else 1)
+                grid.addWidget(widget, row, col)
+        if enter is not None:
+            enter.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            grid.addWidget(enter, 2, 3, 2, 1)
+        grow = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        for index in range(grid.count()):
+            item = grid.itemAt(index)
+            if item is not None and item.widget() is not None:
+                item.widget().setSizePolicy(grow)  # the keys share the height the screen has
+        for col in range(4):
+            grid.setColumnStretch(col, 1)
 
     def press(self, key: str) -> None:
         field = self.target

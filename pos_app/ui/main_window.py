@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -57,7 +57,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.training_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.resize(1280, 800)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        # 1280x800 where it fits; on a smaller counter screen, all of it (every screen's
+        # layout fits 1280x768 with its title bar).
+        self.resize(min(1280, room.width()) if room else 1280,
+                    min(800, room.height()) if room else 800)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         if services.swipe is not None:
             services.swipe.swiped.connect(self._card_swiped)

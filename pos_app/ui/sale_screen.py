@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -88,12 +88,20 @@ class SaleScreen(Screen):
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         box.addWidget(self.lines, 1)
+        below = QHBoxLayout()
+        self.remove_button = button("Remove line", name="Remove line", key="Del")
+        self.remove_button.clicked.connect(self.remove_line)
+        below.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        totals = QVBoxLayout()
+        totals.setSpacing(0)
         self.subtotal = label(role="muted", name="Subtotal")
         self.tax = label(role="muted", name="Tax")
         self.total = label(role="total", name="Total")
         for widget in (self.subtotal, self.tax, self.total):
             widget.setAlignment(Qt.AlignmentFlag.AlignRight)
-            box.addWidget(widget)
+            totals.addWidget(widget)
+        below.addLayout(totals, 1)
+        box.addLayout(below)
         box.addWidget(self.status)
         return box
 
@@ -111,7 +119,9 @@ class SaleScreen(Screen):
         self.amount.returnPressed.connect(self.add_entered)
         self.amount.installEventFilter(self)
         box.addWidget(self.amount)
-        box.addWidget(Keypad(self.amount))
+        self.add_button = button("Add\n[Enter]", role="key", name="Add item")
+        self.add_button.clicked.connect(self.add_entered)
+        box.addWidget(Keypad(self.amount, enter=self.add_button))
 
         quick = QGridLayout()
         self.quick_keys = []
@@ -123,16 +133,8 @@ class SaleScreen(Screen):
             self.quick_keys.append(widget)
         box.addLayout(quick)
 
-        actions = QHBoxLayout()
-        self.add_button = button("Add item  [Enter]", name="Add item")
-        self.add_button.clicked.connect(self.add_entered)
-        self.remove_button = button("Remove line", name="Remove line", key="Del")
-        self.remove_button.clicked.connect(self.remove_line)
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.remove_button)
-        box.addLayout(actions)
         self.pay_button = button("Pay", role="primary", name="Pay", key="F5")
-        self.pay_button.setMinimumHeight(80)
+        self.pay_button.setMinimumHeight(72)
         self.pay_button.clicked.connect(self.pay)
         box.addWidget(self.pay_button)
         shortcut(self, "Ctrl+L", self.lines.setFocus)
@@ -170,6 +172,9 @@ class SaleScreen(Screen):
         self.subtotal.setText(f"Subtotal  {fmt(sale.subtotal if sale else 0)}")
         self.tax.setText(f"Tax  {fmt(sale.tax if sale else 0)}")
         self.total.setText(f"TOTAL  {fmt(sale.total if sale else 0)}")
+        self.pay_button.setText(f"Pay {fmt(sale.total)}  [F5]" if sale and sale.lines
+                                else "Pay  [F5]")
+        self.pay_button.setShortcut(QKeySequence("F5"))  # setText resets it to a mnemonic
 
     @property
     def _currency(self) -> str:

@@ -89,17 +89,18 @@ class TenderLayout(Screen):
         for panel in (self.hint, self.gift_panel, self.card_panel, self.cash_panel):
             self.panels.addWidget(panel)
         box.addWidget(self.panels)
+        box.addWidget(self.status)  # right under what the cashier just did
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
         self.receipt.setAccessibleName("Receipt preview")
         self.receipt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         box.addWidget(self.receipt, 1)
         box.addStretch(0)
-        box.addWidget(self.status)
         return box
 
     def _right(self) -> QVBoxLayout:
         box = QVBoxLayout()
+        box.addWidget(label("Payments", role="title", name="Payments title"))
         self.ledger = TenderLedger()
         box.addWidget(self.ledger, 1)
         self.check_button = button("Check again", name="Check again", key="F9")

@@ -291,6 +291,7 @@ class TenderLedger(QTableWidget):
                 self.setItem(row, col, item)
             if tender.id == selected:
                 self.selectRow(row)
+        self.resizeRowsToContents()  # a long note wraps instead of being cut off
 
     def selected_tender_id(self) -> str | None:
         if not self.selectionModel().hasSelection():

@@ -16,15 +16,15 @@ QPushButton {
 QPushButton:hover { background: #eef3f8; }
 QPushButton:focus { border: 3px solid #1f6feb; }
 QPushButton:disabled { color: #9aa4ae; background: #eceff2; border-color: #dde2e7; }
-QPushButton[role="primary"] { background: #1f6feb; color: white; border: none; }
+QPushButton[role="primary"] { background: #1f6feb; color: white; border: none; font-size: 20px; }
 QPushButton[role="primary"]:disabled { background: #9dbcf0; }
 QPushButton[role="danger"] { background: #ffffff; color: #b42318; border: 2px solid #e5a39d; }
 QPushButton[role="tender"] {
-    min-height: 96px; font-size: 24px; background: #ffffff; border: 2px solid #1f6feb;
+    min-height: 84px; font-size: 24px; background: #ffffff; border: 2px solid #1f6feb;
     color: #1f6feb;
 }
 QPushButton[role="tender"]:focus { background: #e8f0fe; border: 4px solid #1f6feb; }
-QPushButton[role="key"] { min-height: 64px; min-width: 72px; font-size: 24px; }
+QPushButton[role="key"] { min-height: 56px; min-width: 72px; font-size: 24px; }
 QPushButton[role="nav"] { min-height: 44px; background: transparent; border: none; color: #dce3ea; }
 QPushButton[role="nav"]:checked { color: white; border-bottom: 3px solid #58a6ff; }
 QLineEdit, QSpinBox, QComboBox, QPlainTextEdit {

@@ -25,3 +25,25 @@ def test_training_banner_and_function_keys(qtbot: QtBot, services: UiServices) -
     assert "TRAINING MODE" in window.training_banner.text()
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: window.current is second)
+
+
+def test_every_screen_fits_a_1280_by_768_counter_screen(qtbot: QtBot,
+                                                        services: UiServices) -> None:
+    """Nothing (the status line, Cancel sale, Pay) may fall below the bottom of a small
+    screen: the window's minimum size, with each screen and each pay panel open, fits 1280x768
+    less a title bar."""
+    from pos_app.ui.build import build_window  # noqa: PLC0415
+
+    window = build_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    services.checkout.add_item("Jacket", 6250)
+    tender = window.screens["tender"]
+    for key in window.screens:
+        window.show_screen(key)
+        for mode in ((None, "gift_card", "card", "cash") if key == "tender" else (None,)):
+            if mode is not None:
+                tender.set_mode(mode)  # type: ignore[attr-defined]
+            needed = window.minimumSizeHint()
+            assert needed.width() <= 1280, (key, mode, needed)
+            assert needed.height() <= 768 - 40, (key, mode, needed)
