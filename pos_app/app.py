@@ -1,34 +1,45 @@
-"""The composition root: build every part once, show the window on a qasync loop, shut down."""
+"""The composition root: show the window frame at once, build every part once, run on qasync.
+
+Start-up order is chosen for the cashier: the window appears first (only Qt and the frame are
+imported before it), then settings, the journal, the Clover client (or the training sandbox)
+and the screens load while the frame says "Starting…". Only then is the register ready.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import PySide6.QtWidgets  # noqa: F401 - imported before qasync, so qasync picks PySide6
-import qasync
-from PySide6.QtWidgets import QApplication
+if TYPE_CHECKING:
+    import asyncio
 
-from pos_app import APP_NAME, __version__
-from pos_app.checkout import recover
-from pos_app.hardware import SwipeDetector
-from pos_app.runtime import Runtime, build_runtime, setup_logging
-from pos_app.storage import AppPaths, SecretStore, read_settings, save_settings
-from pos_app.ui.services import UiServices
-from pos_app.ui.theme import STYLESHEET
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.hardware import SwipeDetector
+    from pos_app.runtime import Runtime
+    from pos_app.storage import AppPaths, SecretStore
+    from pos_app.ui.main_window import MainWindow
+    from pos_app.ui.services import UiServices
 
 __all__ = ["main"]
 
-log = logging.getLogger(__name__)
+# bench/startup.py and the smoke test: print the start-up milestones, then close.
+QUIT_WHEN_SHOWN = "COUNTER_POS_QUIT_WHEN_SHOWN"
+
+
+def _milestone(name: str) -> None:
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        print(f"{name} {time.perf_counter():.6f}", flush=True)
 
 
 def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
               swipe: SwipeDetector) -> UiServices:
+    from pos_app.storage import save_settings  # noqa: PLC0415
+    from pos_app.ui.services import UiServices  # noqa: PLC0415
+
     return UiServices(
         checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
         secrets=secrets, swipe=swipe, training=runtime.training,
@@ -37,7 +48,12 @@ def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
     )
 
 
-async def _run(app: QApplication, runtime: Runtime, services: UiServices) -> int:
+async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
+               services: UiServices) -> int:
+    import asyncio  # noqa: PLC0415
+
+    from pos_app.checkout import recover  # noqa: PLC0415
+    from pos_app.storage import SecretStore  # noqa: PLC0415
     from pos_app.ui.build import build_window  # noqa: PLC0415 - after the loop exists
 
     closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -49,13 +65,12 @@ async def _run(app: QApplication, runtime: Runtime, services: UiServices) -> int
     app.lastWindowClosed.connect(window_closed)
     services.recovery = await recover(runtime.checkout)
     await runtime.desk.recover()
-    window = build_window(services)
-    window.show()
+    build_window(services, window)
     window.show_screen("recovery" if services.recovery else "sale")
-    log.info("window shown (%d sales recovered)", len(services.recovery))
-    if os.environ.get("COUNTER_POS_QUIT_WHEN_SHOWN"):  # bench/startup.py and the smoke test
+    _log().info("ready (%d sales recovered)", len(services.recovery))
+    if os.environ.get(QUIT_WHEN_SHOWN):
         app.processEvents()
-        print(f"window shown {time.perf_counter():.6f}", flush=True)
+        _milestone("ready")
         window.close()
     if services.secrets is None:  # training needs no secret: probe the keyring off the loop
         services.secrets = await SecretStore.adetect()
@@ -63,24 +78,55 @@ async def _run(app: QApplication, runtime: Runtime, services: UiServices) -> int
     return 0
 
 
+def _log() -> Any:
+    import logging  # noqa: PLC0415
+
+    return logging.getLogger(__name__)
+
+
 def _exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
     # A failed task must never vanish silently: it goes to the (redacted) log.
-    log.error("unhandled error in the event loop: %s", context.get("message"),
-              exc_info=context.get("exception"))
+    _log().error("unhandled error in the event loop: %s", context.get("message"),
+                 exc_info=context.get("exception"))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Start the cashier application; returns the exit code."""
-    paths = AppPaths.default().ensure()
-    setup_logging(paths)
-    loaded = read_settings(paths.settings_path)
-    for problem in loaded.problems:
-        log.warning("settings: %s", problem)
+def _show_frame(argv: Sequence[str] | None) -> tuple[QApplication, MainWindow]:
+    """Qt and the window frame, nothing else: what the cashier sees within a blink."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from pos_app import APP_NAME, __version__  # noqa: PLC0415
+    from pos_app.ui.main_window import MainWindow  # noqa: PLC0415
+    from pos_app.ui.theme import STYLESHEET  # noqa: PLC0415
+
     app = QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLESHEET)
     app.setQuitOnLastWindowClosed(False)  # `_run` ends on lastWindowClosed; then we shut down
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the cashier application; returns the exit code."""
+    app, window = _show_frame(argv)
+    _milestone("window shown")
+
+    import asyncio  # noqa: PLC0415
+
+    import qasync  # noqa: PLC0415 - after PySide6, so qasync picks PySide6
+
+    from pos_app.hardware import SwipeDetector  # noqa: PLC0415
+    from pos_app.runtime import build_runtime, setup_logging  # noqa: PLC0415
+    from pos_app.storage import AppPaths, SecretStore, read_settings  # noqa: PLC0415
+
+    paths = AppPaths.default().ensure()
+    setup_logging(paths)
+    loaded = read_settings(paths.settings_path)
+    for problem in loaded.problems:
+        _log().warning("settings: %s", problem)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_exception_handler)
@@ -93,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = _services(runtime, secrets, paths, swipe)
     with loop:
         try:
-            code: int = loop.run_until_complete(_run(app, runtime, services))
+            code: int = loop.run_until_complete(_run(app, window, runtime, services))
             return code
         finally:
             loop.run_until_complete(runtime.aclose())

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 from pos_app import __version__
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    import argparse  # noqa: PLC0415 - not on the cashier's start-up path
+    from pathlib import Path  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(
         prog="pos-app",
         description="Counter POS: split-tender checkout with Clover gift cards and cards.",
@@ -60,6 +65,8 @@ def _serve_sandbox(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    if not (sys.argv[1:] if argv is None else argv):
+        return _run_app()  # the cashier's everyday start: no parser to build on the way
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.command == "sandbox":
@@ -70,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.selftest import run_selftest  # noqa: PLC0415 - loads the checkout stack
 
         return run_selftest()
+    return _run_app()
+
+
+def _run_app() -> int:
     from pos_app.app import main as run_app  # noqa: PLC0415 - loads Qt
 
     return run_app()

@@ -50,3 +50,4 @@ def test_the_app_command_opens_the_cashier_window_in_training_mode() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "window shown" in result.stdout
+    assert "ready" in result.stdout  # the screens were built and shown after the frame

@@ -13,8 +13,12 @@ from .tender_screen import TenderScreen
 __all__ = ["build_window"]
 
 
-def build_window(services: UiServices) -> MainWindow:
-    window = MainWindow(services)
+def build_window(services: UiServices, window: MainWindow | None = None) -> MainWindow:
+    """The screens, in a new window or in the frame already shown at start-up."""
+    if window is None:
+        window = MainWindow(services)
+    else:
+        window.attach(services)
     window.add_screen("sale", SaleScreen(services), "Sale", "F1")
     window.add_screen("tender", TenderScreen(services), "Pay", "F2")
     window.add_screen("desk", DeskScreen(services), "Gift cards", "F3")

@@ -45,8 +45,9 @@ class Keypad(QWidget):
         grow = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         for index in range(grid.count()):
             item = grid.itemAt(index)
-            if item is not None and item.widget() is not None:
-                item.widget().setSizePolicy(grow)  # the keys share the height the screen has
+            cell = item.widget() if item is not None else None
+            if cell is not None:
+                cell.setSizePolicy(grow)  # the keys share the height the screen has
         for col in range(4):
             grid.setColumnStretch(col, 1)
 

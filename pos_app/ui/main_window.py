@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -19,41 +20,54 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app import __version__
-from pos_app.hardware import CardRead
 
-from .screen import Screen
-from .services import UiServices
 from .widgets import button
+
+if TYPE_CHECKING:  # the window shows before the checkout stack is imported (start-up time)
+    from pos_app.hardware import CardRead
+
+    from .screen import Screen
+    from .services import UiServices
 
 __all__ = ["MainWindow"]
 
 TRAINING_TEXT = "TRAINING MODE — nothing here has value. {reason}"
 NO_TAKER = "Card read, but no screen is waiting for a card — press Pay (F2) or Gift cards (F3)."
+STARTING = "Starting Counter POS — checking the journal…"
 
 
 class MainWindow(QMainWindow):
-    """Screens are added with `add_screen`; F-keys switch between them, Esc backs out."""
+    """Screens are added with `add_screen`; F-keys switch between them, Esc backs out.
 
-    def __init__(self, services: UiServices) -> None:
+    `MainWindow()` is the frame alone, shown at once while the rest of the app loads;
+    `attach(services)` connects it to the app's parts (training banner, card reader, close).
+    """
+
+    def __init__(self, services: UiServices | None = None) -> None:
         super().__init__()
-        self.services = services
-        self.setWindowTitle(f"Counter POS {__version__}" + (" — TRAINING" if services.training
-                                                             else ""))
+        self.services: UiServices | None = None
+        self.setWindowTitle(f"Counter POS {__version__}")
         self.screens: dict[str, Screen] = {}
+        self._current: str | None = None
         self._nav = QButtonGroup(self)
         self._nav.setExclusive(True)
         self.stack = QStackedWidget()
+        self.starting = QLabel(STARTING)
+        self.starting.setObjectName("starting")
+        self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.starting.setAccessibleName("Starting")
+        self.stack.addWidget(self.starting)
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._top_bar())
-        self.training_banner = QLabel(TRAINING_TEXT.format(reason=services.training_reason))
+        self.training_banner = QLabel()
         self.training_banner.setObjectName("trainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.training_banner.setAccessibleName("Training mode banner")
-        self.training_banner.setVisible(services.training)
+        self.training_banner.setVisible(False)
         layout.addWidget(self.training_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -64,6 +78,16 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, room.width()) if room else 1280,
                     min(800, room.height()) if room else 800)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: UiServices) -> None:
+        """The app's parts are built: show the mode, take card swipes, guard closing."""
+        self.services = services
+        training = services.training
+        self.setWindowTitle(f"Counter POS {__version__}" + (" — TRAINING" if training else ""))
+        self.training_banner.setText(TRAINING_TEXT.format(reason=services.training_reason))
+        self.training_banner.setVisible(training)
         if services.swipe is not None:
             services.swipe.swiped.connect(self._card_swiped)
             services.swipe.swipe_failed.connect(self._swipe_failed)
@@ -106,6 +130,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> None:
         screen = self.screens[key]
+        self._current = key
         self.stack.setCurrentWidget(screen)
         nav = screen.property("navButton")
         if isinstance(nav, QPushButton):
@@ -114,8 +139,7 @@ class MainWindow(QMainWindow):
 
     @property
     def current(self) -> Screen | None:
-        widget = self.stack.currentWidget()
-        return widget if isinstance(widget, Screen) else None
+        return self.screens.get(self._current) if self._current is not None else None
 
     def _escape(self) -> None:
         screen = self.current
@@ -133,7 +157,8 @@ class MainWindow(QMainWindow):
             screen.status.show_message(message, "error")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        busy = self.services.checkout.busy or any(s.tasks.running for s in self.screens.values())
+        busy = any(s.tasks.running for s in self.screens.values()) or (
+            self.services is not None and self.services.checkout.busy)
         if busy:
             event.ignore()
             screen = self.current

@@ -48,6 +48,7 @@ QLabel[role="due"][paid="true"] { color: #136c2e; background: #e3f6e8; }
 QFrame#topBar { background: #22303c; }
 QLabel#brand { color: white; font-size: 18px; font-weight: 700; }
 QLabel#clock { color: #dce3ea; }
+QLabel#starting { font-size: 22px; color: #5b6670; }
 QLabel#trainingBanner {
     background: #f5a524; color: #1d232b; font-weight: 800; font-size: 16px; padding: 4px;
 }
