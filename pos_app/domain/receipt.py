@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .sale import LineKind, Sale, SaleState
 from .tender import TenderKind, TenderState
@@ -47,7 +47,6 @@ class Receipt:
     tenders: tuple[ReceiptLine, ...]
     footer: tuple[str, ...]
     training: bool
-    new_cards: tuple[str, ...] = field(default=())  # a virtual card's number: printed once
 
     def render_text(self, width: int = 42) -> str:
         """The receipt as fixed-width text (screen preview, printing, `pos-app selftest`)."""
@@ -62,7 +61,6 @@ class Receipt:
                 out.append(_columns(line.label, line.amount, width))
                 out.extend(f"  {detail}"[:width] for detail in line.details)
             out.append("-" * width)
-        out.extend(self.new_cards)
         for text in self.footer:
             out.extend(_centered(text, width))
         if self.training:
@@ -82,10 +80,9 @@ def _columns(left: str, right: str, width: int) -> str:
     return f"{left[:room]:<{room}} {right}" if right else left[:width]
 
 
-def build_receipt(
-    sale: Sale, store: StoreInfo, *, new_cards: tuple[str, ...] = (), reprint: bool = False
-) -> Receipt:
-    """The receipt of `sale`; `new_cards` (virtual card numbers) print on the first copy only."""
+def build_receipt(sale: Sale, store: StoreInfo, *, reprint: bool = False) -> Receipt:
+    """The receipt of `sale`. Cards show as ····last4 only — a new virtual card's whole number
+    and code are shown on screen once, never printed or saved (see the pay screen)."""
     money = sale.fmt
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime((sale.created_ms or 0) / 1000))
     title = f"Sale #{sale.number}  {stamp}"
@@ -132,8 +129,7 @@ def build_receipt(
     header = tuple(part for part in (store.name, *store.address.splitlines()) if part.strip())
     footer = tuple(part for part in store.footer.splitlines() if part.strip())
     return Receipt(header=header, title=title, items=items, totals=tuple(totals),
-                   tenders=tuple(tenders), footer=footer, training=sale.training,
-                   new_cards=() if reprint else new_cards)
+                   tenders=tuple(tenders), footer=footer, training=sale.training)
 
 
 def _line_details(kind: LineKind, last4: str | None, balance: int | None,

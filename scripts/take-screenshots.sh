@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The README's screenshots, from the real `pos-app` under Xvfb, driven with xdotool the way a
+# cashier would: keyed items, Pay, a gift card swiped as a reader types it, the gift card desk.
+# Needs: the app installed (scripts/install.sh) plus Xvfb and xdotool (installed here as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
+  EXTRA_APT_PACKAGES="xvfb xdotool" bash scripts/install.sh
+fi
+OUT=${1:-docs/screenshots}
+mkdir -p "$OUT"
+HOME_DIR=$(mktemp -d)  # a first start: training mode, nothing in the journal
+export DISPLAY=:${SCREENSHOT_DISPLAY:-87} QT_QPA_PLATFORM=xcb
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+APP=
+cleanup() { [ -n "$APP" ] && kill "$APP" 2>/dev/null; kill "$XVFB" 2>/dev/null; rm -rf "$HOME_DIR"; }
+trap cleanup EXIT
+sleep 1
+HOME=$HOME_DIR XDG_DATA_HOME=$HOME_DIR/data XDG_CONFIG_HOME=$HOME_DIR/config \
+  XDG_STATE_HOME=$HOME_DIR/state XDG_CACHE_HOME=$HOME_DIR/cache .venv/bin/pos-app &
+APP=$!
+WIN=$(xdotool search --sync --name "Counter POS" | head -1)
+sleep 3  # the frame shows first; the screens follow
+xdotool windowfocus --sync "$WIN"
+grab() { .venv/bin/python - "$1" <<'PY'
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+app.primaryScreen().grabWindow(0).save(sys.argv[1])
+PY
+}
+item() {  # description, amount: Shift+Tab reaches the description field from the amount
+  xdotool key shift+Tab; xdotool type --delay 40 "$1"; xdotool key Tab
+  xdotool type --delay 40 "$2"; xdotool key Return; sleep 0.4
+}
+item "Coffee beans 1 kg" 18
+item "Travel mug" 22
+item "Rain jacket" 22.50
+grab "$OUT/sale.png"
+xdotool key F5; sleep 0.5
+# A magstripe reader: the whole track in a burst, then Enter (gift card 600123, $25.00).
+xdotool type --delay 4 ";600123?"; xdotool key --delay 4 Return; sleep 2
+grab "$OUT/tender-split.png"
+xdotool key F3; sleep 0.5
+xdotool type --delay 4 ";7777190000000000019?"; xdotool key --delay 4 Return; sleep 0.5
+xdotool type --delay 40 191919; xdotool key F6; sleep 2
+grab "$OUT/gift-card-desk.png"
+echo "screenshots in $OUT"
