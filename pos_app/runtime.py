@@ -57,7 +57,8 @@ def setup_logging(paths: AppPaths, *, level: int = logging.INFO) -> None:
     handler.addFilter(RedactingFilter())
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "asyncio"):
+    # qasync logs every executor call's arguments at DEBUG (a secret being stored, say).
+    for noisy in ("httpx", "httpcore", "asyncio", "qasync"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     paths.log_path.chmod(0o600)
 

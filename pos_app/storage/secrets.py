@@ -241,6 +241,7 @@ class SecretStore:
         return await self._in_executor(self.get, name)
 
     async def aset(self, name: SecretName, value: str) -> None:
+        register_secret(value)  # before the executor: qasync logs what it hands over (DEBUG)
         await self._in_executor(self.set, name, value)
 
     async def adelete(self, name: SecretName) -> None:

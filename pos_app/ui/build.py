@@ -8,6 +8,7 @@ from .main_window import MainWindow
 from .recovery_screen import RecoveryScreen
 from .sale_screen import SaleScreen
 from .services import UiServices
+from .settings_screen import SettingsScreen
 from .tender_screen import TenderScreen
 
 __all__ = ["build_window"]
@@ -23,6 +24,7 @@ def build_window(services: UiServices, window: MainWindow | None = None) -> Main
     window.add_screen("tender", TenderScreen(services), "Pay", "F2")
     window.add_screen("desk", DeskScreen(services), "Gift cards", "F3")
     window.add_screen("history", HistoryScreen(services), "History", "F4")
+    window.add_screen("settings", SettingsScreen(services), "Settings", "Ctrl+,")
     if services.recovery:
         window.add_screen("recovery", RecoveryScreen(services), "Recovery")
     return window

@@ -7,11 +7,15 @@ from dataclasses import dataclass, field
 
 from pos_app.checkout import CheckoutController, RecoveryAction
 from pos_app.checkout.desk import GiftCardDesk
+from pos_app.connection import ConnectionCheck, check_connection
 from pos_app.domain import StoreInfo
 from pos_app.hardware import SwipeDetector
 from pos_app.storage import SecretStore, Settings
 
-__all__ = ["UiServices"]
+__all__ = ["ConnectionTester", "UiServices"]
+
+# (settings as typed, API token as typed or None for the stored one, the secret store)
+ConnectionTester = Callable[[Settings, str | None, SecretStore | None], Awaitable[ConnectionCheck]]
 
 
 @dataclass(slots=True)
@@ -26,7 +30,7 @@ class UiServices:
     training: bool = True
     training_reason: str = "No Clover account is connected."
     save_settings: Callable[[Settings], None] = lambda settings: None
-    test_connection: Callable[[], Awaitable[str]] | None = None
+    test_connection: ConnectionTester = check_connection  # builds its own short-lived client
     recovery: list[RecoveryAction] = field(default_factory=list)
 
     @property

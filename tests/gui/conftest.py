@@ -29,11 +29,16 @@ _T = TypeVar("_T")
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     qapp.setStyleSheet(STYLESHEET)
     loop = qasync.QEventLoop(qapp, already_running=True)
+    # Keyring calls (Settings) run in the loop's executor. This loop is never closed, so its
+    # QThreads must be stopped here, or Qt aborts the process at exit (rc 134).
+    executor = qasync.QThreadExecutor(4)
+    loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     yield loop
     for task in asyncio.all_tasks(loop):
         task.cancel()
     qapp.processEvents()  # never loop.stop(): it would quit every later nested Qt loop
+    executor.shutdown(wait=True)
 
 
 def run_async(qtbot: QtBot, coro: Coroutine[Any, Any, _T], timeout: int = 10_000) -> _T:

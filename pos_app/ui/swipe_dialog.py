@@ -1,0 +1,124 @@
+"""Card reader test: how the last swipe arrived (masked), live, in a window beside Settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from pos_app.hardware import CardRead, SwipeDetector, SwipeDiagnostics, SwipeError
+
+from .widgets import button, label, refresh_style
+
+__all__ = ["SwipeDialog"]
+
+NOT_ACTIVE = "The card reader is not active on this register — restart Counter POS."
+WAITING = "Swipe a card now. What the reader types is shown here, masked."
+_TRACKS = {"track2": "track 2", "track1": "track 1", "manual": "keyed"}
+_KINDS = {"gift_card": "gift card", "card": "bank card"}
+_CLOSE_TO_LIMIT = 0.8  # a reader pausing this close to the limit may be taken for typing
+
+
+def _ms(value: float) -> str:
+    return f"{value:.0f} ms"
+
+
+class SwipeDialog(QDialog):
+    """Non-modal: open with `show()`. Follows the detector's `swiped` and `swipe_failed`."""
+
+    def __init__(self, swipe: SwipeDetector | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.swipe = swipe
+        self._card: tuple[str, str, str] | None = None  # kind, source, last 4 — never the number
+        self._error: str | None = None
+        self.setWindowTitle("Card reader test")
+        self.setAccessibleName("Card reader test")
+        self.setModal(False)
+        self.setMinimumWidth(620)
+        self.setStyleSheet("QLabel[diag=\"value\"] { font-weight: 600; }")
+
+        self.hint = label("", role="muted", name="Card reader hint")
+        self.hint.setWordWrap(True)
+        self.masked = self._value("Keys received, masked")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.masked.setFont(mono)
+        self.keys = self._value("Number of keys")
+        self.duration = self._value("Swipe duration")
+        self.gap = self._value("Longest pause between keys")
+        self.limit = self._value("Swipe timing setting")
+        self.outcome = self._value("Result")
+        self.outcome.setProperty("status", "info")
+        self.close_button = button("Close", name="Close card reader test")
+        self.close_button.clicked.connect(self.close)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(16)
+        for text, widget in (("Received", self.masked), ("Keys", self.keys),
+                             ("Duration", self.duration), ("Longest pause", self.gap),
+                             ("Swipe timing", self.limit), ("Result", self.outcome)):
+            form.addRow(text, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Card reader test", role="title"))
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        if swipe is not None:
+            swipe.swiped.connect(self._swiped)
+            swipe.swipe_failed.connect(self._failed)
+        self.refresh()
+
+    @staticmethod
+    def _value(name: str) -> QLabel:
+        value = label("—", name=name)
+        value.setProperty("diag", "value")
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return value
+
+    def _swiped(self, card: CardRead) -> None:
+        self._card, self._error = (card.kind, card.source, card.last4), None
+        self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self._card, self._error = None, message
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.swipe is None:
+            self.hint.setText(NOT_ACTIVE)
+            self._show_result("Not active", "warn")
+            return
+        self.limit.setText(_ms(self.swipe.max_gap_ms))
+        last = self.swipe.last_swipe
+        if last is None:
+            self.hint.setText(WAITING)
+            self._show_result("No swipe yet", "info")
+            return
+        self.hint.setText("Last swipe below. Swipe again to test another card.")
+        self.masked.setText(last.masked_text)
+        self.keys.setText(str(last.char_count))
+        self.duration.setText(_ms(last.duration_ms))
+        self.gap.setText(_ms(last.max_gap_ms))
+        self._show_result(*self._verdict(last))
+
+    def _verdict(self, last: SwipeDiagnostics) -> tuple[str, str]:
+        if last.result == "error":
+            return self._error or SwipeError(last.reason or "unreadable").user_message, "error"
+        if self._card is None:
+            text = "Read"
+        else:
+            kind, source, last4 = self._card
+            text = f"Read {_TRACKS.get(source, source)} — {_KINDS.get(kind, kind)} ····{last4}"
+        assert self.swipe is not None
+        if last.max_gap_ms > _CLOSE_TO_LIMIT * self.swipe.max_gap_ms:
+            return (f"{text}. The reader paused close to the swipe timing limit — raise "
+                    "Swipe timing a little if some swipes arrive as typing."), "warn"
+        return text + ".", "ok"
+
+    def _show_result(self, text: str, kind: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.setProperty("status", kind)
+        refresh_style(self.outcome)
