@@ -72,6 +72,7 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
         app.processEvents()
         _milestone("ready")
         window.close()
+    await runtime.client.warm_up()  # TLS set-up on a worker thread, not in the first sale
     if services.secrets is None:  # training needs no secret: probe the keyring off the loop
         services.secrets = await SecretStore.adetect()
     await closed

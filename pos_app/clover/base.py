@@ -86,6 +86,11 @@ class BaseClient:
     ) -> None:
         await self.aclose()
 
+    async def warm_up(self) -> None:
+        """Get the HTTP clients ready (TLS set-up on a worker thread): call once at start-up so
+        the first sale doesn't pay for it on the event loop."""
+        await self._pool.warm_up([self._url(host, "/") for host in Host])
+
     async def aclose(self) -> None:
         """Close every HTTP connection (an injected transport stays open: its owner closes it)."""
         await self._pool.aclose()

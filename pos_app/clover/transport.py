@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,8 +89,19 @@ class _Borrowed(httpx.AsyncBaseTransport):
         return None
 
 
+def _tls_context() -> ssl.SSLContext:
+    """What httpx would build for each client (certifi's CAs): built once and shared."""
+    import certifi  # noqa: PLC0415
+
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 class HostPool:
-    """Lazily creates one AsyncClient per origin (scheme, host, port) and closes them all."""
+    """Lazily creates one AsyncClient per origin (scheme, host, port) and closes them all.
+
+    The clients share one TLS context: loading the CA bundle takes tens of milliseconds,
+    which `warm_up` spends on a worker thread instead of the event loop (the UI's thread).
+    """
 
     def __init__(
         self,
@@ -102,6 +115,22 @@ class HostPool:
         self._transport = _Borrowed(transport) if transport is not None else None
         self._clients: dict[str, httpx.AsyncClient] = {}
         self._closed = False
+        self._tls: ssl.SSLContext | None = None
+
+    async def warm_up(self, urls: list[str]) -> None:
+        """Build the TLS context off the loop and a client for each of `urls`, before the
+        first payment needs them."""
+        if self._transport is None and self._tls is None:
+            self._tls = await asyncio.to_thread(_tls_context)
+        for url in urls:
+            self.client_for(url)
+
+    def _verify(self) -> ssl.SSLContext | bool:
+        if self._transport is not None:
+            return True  # an injected transport (the in-process sandbox) makes no TLS
+        if self._tls is None:
+            self._tls = _tls_context()
+        return self._tls
 
     def client_for(self, url: str) -> httpx.AsyncClient:
         if self._closed:
@@ -114,6 +143,7 @@ class HostPool:
                 headers=self._headers,
                 timeout=self._timeout,
                 transport=self._transport,
+                verify=self._verify(),
                 trust_env=False,
                 follow_redirects=False,
             )
