@@ -64,9 +64,9 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
 
     app.lastWindowClosed.connect(window_closed)
     services.recovery = await recover(runtime.checkout)
-    await runtime.desk.recover()
+    services.desk_recovery = await runtime.desk.recover()
     build_window(services, window)
-    window.show_screen("recovery" if services.recovery else "sale")
+    window.show_screen("recovery" if services.recovery or services.desk_recovery else "sale")
     _log().info("ready (%d sales recovered)", len(services.recovery))
     if os.environ.get(QUIT_WHEN_SHOWN):
         app.processEvents()

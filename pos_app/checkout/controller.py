@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from pos_app.clover import CardDeclined, CardDetails, CloverClient, CloverError
+from pos_app.clover import CardDeclined, CardDetails, CloverClient, CloverError, NewGiftCard
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import LineKind, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
 from pos_app.money import MAX_CENTS, MoneyError
 
 from . import outcomes
+from .after_sale import VOID_APPROVED, refunds_by_charge
 from .charging import charge_tender, reconcile
 from .completion import CardsInHand, capture_holds, settle_lines, void_lines
 from .context import CheckoutError, Steps, StepsConfig, one_at_a_time
@@ -28,6 +29,8 @@ __all__ = ["CheckoutBusy", "CheckoutConfig", "CheckoutController", "TenderResult
 log = logging.getLogger(__name__)
 
 MAX_CHANGE = 100_00  # more change than this is a typing slip (or a barcode in the cash box)
+OTHER_MODE = ("This sale was made {mode} — settle it with the register in that mode "
+              "(Settings → Clover).")
 
 
 class CheckoutBusy(CheckoutError):
@@ -96,6 +99,7 @@ class CheckoutController(QObject):
         self.busy = False
         self._cards: dict[str, CardsInHand] = {}
         self._tasks: set[asyncio.Task[None]] = set()
+        self._retrying: dict[str, asyncio.Task[None]] = {}  # sale id -> its background retry
 
     @property
     def client(self) -> CloverClient:
@@ -113,6 +117,12 @@ class CheckoutController(QObject):
     def cards_for(self, sale: Sale) -> CardsInHand:
         return self._cards.setdefault(sale.id, CardsInHand())
 
+    def new_cards(self, sale: Sale) -> tuple[NewGiftCard, ...]:
+        """The virtual gift cards `sale` created, number and code: for the screen, once (they
+        are in memory only, never journaled or printed) until the next sale starts."""
+        cards = self._cards.get(sale.id)
+        return tuple(cards.new_cards) if cards is not None else ()
+
     def _current(self) -> Sale:
         if self.sale is None or self.sale.state.finished:
             raise CheckoutError("Start a sale first.")
@@ -123,6 +133,8 @@ class CheckoutController(QObject):
     def new_sale(self) -> Sale:
         if self.sale is not None and self.sale.state in (SaleState.TENDERING, SaleState.PAID):
             raise CheckoutError("Finish or cancel the current sale first.")
+        if self.sale is not None and self.sale.state is SaleState.COMPLETED:
+            self._cards.pop(self.sale.id, None)  # its new virtual cards were shown: forget them
         self.sale = Sale(currency=self.config.currency, tax_rate_ppm=self.config.tax_rate_ppm,
                          training=self.config.training)
         return self.sale
@@ -367,14 +379,54 @@ class CheckoutController(QObject):
         self.sale_finished.emit(sale)
         return sale
 
-    async def reverse_completed(self, sale_id: str) -> Sale:
+    async def reverse_completed(self, sale_id: str, *, approved_by: str | None = None) -> Sale:
         """Undo a completed sale (manager): void its gift card activations and reloads, then
-        void or refund every tender; `cancelled` only when every reversal worked."""
+        void or refund every tender; `cancelled` only when every reversal worked.
+
+        Refused when the gift card desk has refunded (or may have refunded) one of its
+        payments: Clover would refuse the second refund and the sale would be stuck."""
         with self._working():
             sale = self._live(sale_id)
             if sale.state is not SaleState.COMPLETED:
                 raise CheckoutError("Only a completed sale can be reversed here.")
+            self._check_mode(sale)
+            refunds = refunds_by_charge(
+                self.journal.desk_ops_between(sale.created_ms, self.journal.now_ms() + 1))
+            if any(t.charge_id in refunds and refunds[t.charge_id].touched
+                   for t in sale.tenders):
+                raise CheckoutError(
+                    "A gift card payment of this sale was refunded at the desk — the sale "
+                    "can't be voided as a whole now. Refund what is left of each payment.")
+            if approved_by is not None:
+                manager = approved_by.strip()
+                if not manager:
+                    raise CheckoutError("A manager must approve this void.")
+                self._save(sale, f"{VOID_APPROVED}{manager}")
             return await self._cancel(sale)
+
+    async def retry_now(self, sale_id: str) -> Sale:
+        """A manager's Try again now: settle one sale that needs attention at once, the same
+        way the background retries do (one step at a time, every change journaled first).
+        A sale that is settled already (say, by a background retry) is returned as it is."""
+        with self._working():
+            sale = self._live(sale_id)
+            if sale.state is not SaleState.NEEDS_ATTENTION:
+                return sale
+            self._check_mode(sale)
+            await self.settle(sale)
+            return sale
+
+    def needing_attention(self) -> list[Sale]:
+        """Every sale that needs a manager (a reversal, capture or activation not confirmed
+        by Clover yet), oldest first; the current sale as the screens see it."""
+        return [self._live(sale.id) for sale in self.journal.unfinished()
+                if sale.state is SaleState.NEEDS_ATTENTION]
+
+    def _check_mode(self, sale: Sale) -> None:
+        """Never send a training sale's reversal to real Clover, or a real one to training."""
+        if sale.training != self.config.training:
+            mode = "in training mode" if sale.training else "with the real Clover account"
+            raise CheckoutError(OTHER_MODE.format(mode=mode))
 
     def _needs_attention(self, sale: Sale, message: str) -> None:
         sale.state = SaleState.NEEDS_ATTENTION
@@ -390,9 +442,18 @@ class CheckoutController(QObject):
     # -- automatic retries of what needs attention ---------------------------------------------
 
     def _schedule_retry(self, sale_id: str) -> None:
+        running = self._retrying.get(sale_id)
+        if running is not None and not running.done():
+            return  # one retry loop per sale (a failed retry must not start a second one)
         task = asyncio.get_event_loop().create_task(self._retry_loop(sale_id))
+        self._retrying[sale_id] = task
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(lambda done: self._retry_ended(sale_id, done))
+
+    def _retry_ended(self, sale_id: str, task: asyncio.Task[None]) -> None:
+        if self._retrying.get(sale_id) is task:
+            del self._retrying[sale_id]
 
     async def _retry_loop(self, sale_id: str) -> None:
         delays = self.config.attention_delays or (60.0,)

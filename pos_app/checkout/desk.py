@@ -214,6 +214,23 @@ class GiftCardDesk(QObject):
                     results.append(await self._reconcile(op, first_now=True))
             return results
 
+    async def retry(self, op_id: str) -> DeskOpResult:
+        """A manager's Try again now for one unsettled operation: resend it, same key and
+        body, until Clover gives a definite answer (only that settles it)."""
+        with self._working():
+            try:
+                op = self.journal.load_desk_op(op_id)
+            except KeyError:
+                raise DeskError("The journal has no such desk operation.") from None
+            if op.state in _SETTLED:
+                return self._result(op)
+            if op.training != self.training:
+                raise DeskError("This operation was made in the other mode (training or real "
+                                "Clover) — settle it with the register in that mode.")
+            if op.kind is DeskOpKind.CASHOUT and op.id not in self._sources:
+                return self._token_lost(op)
+            return await self._reconcile(op, first_now=True)
+
     def resolve(self, op_id: str, *, went_through: bool, approved_by: str,
                 amount: int | None = None) -> DeskOpResult:
         """A manager settles an UNKNOWN operation after checking (e.g. the card's balance)."""

@@ -25,6 +25,6 @@ def build_window(services: UiServices, window: MainWindow | None = None) -> Main
     window.add_screen("desk", DeskScreen(services), "Gift cards", "F3")
     window.add_screen("history", HistoryScreen(services), "History", "F4")
     window.add_screen("settings", SettingsScreen(services), "Settings", "Ctrl+,")
-    if services.recovery:
-        window.add_screen("recovery", RecoveryScreen(services), "Recovery")
+    # Always there: what start-up recovered, and what still needs a manager.
+    window.add_screen("recovery", RecoveryScreen(services), "Recovery")
     return window

@@ -44,7 +44,6 @@ class DeskScreen(Screen):
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self._swiped: CardRead | None = None  # memory only, forgotten after each operation
-        self._refund_last4: str | None = None  # set when History prefills a refund
 
         self.card_label = label(WAITING, role="muted", name="Gift card")
         self.number_edit = _field("Gift card number", "Gift card number", secret=True)
@@ -125,16 +124,6 @@ class DeskScreen(Screen):
         self.status.show_message("Cleared.", "info")
         return True
 
-    def prefill_refund(self, charge_id: str, last4: str | None) -> None:
-        """Ready a refund of a past gift card payment (from History): amount blank = all."""
-        self.clear(everything=True)
-        self.target_edit.setText(charge_id)
-        self._refund_last4 = last4
-        self.status.show_message(
-            f"Refund of gift card ····{last4 or '????'} payment: enter the amount (blank = "
-            "all that is left) and the manager, then press Refund.", "info")
-        self.manager_edit.setFocus()
-
     # -- what was typed ------------------------------------------------------------------------
 
     def clear(self, *, everything: bool = False) -> None:
@@ -146,7 +135,6 @@ class DeskScreen(Screen):
         if everything:
             for edit in (self.amount_edit, self.promo_edit, self.target_edit, self.manager_edit):
                 edit.clear()
-            self._refund_last4 = None
             self.result.setVisible(False)
 
     def _card(self) -> GiftCardInput | None:
@@ -266,8 +254,7 @@ class DeskScreen(Screen):
             if cents is None:
                 return
         self._run(self.services.desk.refund(self.target_edit.text(), cents,
-                                            approved_by=self.manager_edit.text(),
-                                            last4=self._refund_last4),
+                                            approved_by=self.manager_edit.text()),
                   "Refunding to the gift card…", self._op_done)
 
     def void(self) -> None:
@@ -291,7 +278,6 @@ class DeskScreen(Screen):
     def _op_done(self, result: DeskOpResult) -> None:
         for edit in (self.amount_edit, self.target_edit, self.manager_edit):
             edit.clear()
-        self._refund_last4 = None
         kind = "ok" if result.done else ("warn" if result.needs_check else "error")
         self.status.show_message(result.message, kind)
         if result.done:

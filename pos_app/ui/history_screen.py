@@ -1,16 +1,15 @@
-"""Today's sales: the list, a sale's receipt, reprint, and refund of a gift card payment."""
+"""Today's sales: the list, a sale's receipt, reprint, refund, void, and what needs a manager."""
 
 from __future__ import annotations
 
 import time
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -18,46 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.checkout.desk_results import DeskOpResult
-from pos_app.domain import Sale, SaleState, Tender, TenderKind, TenderState, build_receipt
-from pos_app.money import MoneyError, parse_money
+from pos_app.checkout.after_sale import refunds_by_charge
+from pos_app.domain import Sale, SaleState, build_receipt
 
+from .history_actions import SaleActions
+from .history_facts import SaleFacts, clock
 from .receipt_view import print_receipt, receipt_font
+from .sale_words import state_words, tenders_summary
 from .screen import Screen
 from .services import UiServices
 from .widgets import button, label
 
-__all__ = ["HistoryScreen", "state_words", "tenders_summary"]
+__all__ = ["ATTENTION", "HistoryScreen", "state_words", "tenders_summary"]
 
 DAY_MS = 86_400_000
 COLUMNS = ("#", "Time", "Total", "State", "Paid with")
-_STATE_WORDS = {
-    SaleState.OPEN: "Open",
-    SaleState.TENDERING: "Taking payment",
-    SaleState.PAID: "Paid — finishing",
-    SaleState.COMPLETED: "Completed",
-    SaleState.CANCELLED: "Cancelled",
-    SaleState.NEEDS_ATTENTION: "Needs a manager",
-}
-
-
-def state_words(state: SaleState) -> str:
-    return _STATE_WORDS.get(state, state.value)
-
-
-def tenders_summary(sale: Sale) -> str:
-    """`Gift card ····1234 $40.00 + Visa ····1111 $22.50` (declines took nothing: left out)."""
-    parts = [f"{t.label} {sale.fmt(t.amount_approved or t.amount_asked)}"
-             for t in sale.tenders if t.state is not TenderState.DECLINED]
-    return " + ".join(parts) or "—"
-
-
-def refundable(sale: Sale) -> list[Tender]:
-    """The gift card payments of a completed sale that a desk refund can give back."""
-    if sale.state is not SaleState.COMPLETED:
-        return []
-    return [t for t in sale.tenders if t.kind is TenderKind.GIFT_CARD
-            and t.state is TenderState.CAPTURED and t.charge_id]
+ATTENTION = QColor("#fde8e7")  # the error status colour: a sale that needs a manager
+MUTED = QColor("#5b6670")
+SIDE_WIDTH = 520  # px: the receipt's 42 columns, and the action buttons side by side
+ALL_TEXT, ONLY_TEXT = "Needs a manager only ({count})", "Show all sales"
 
 
 def start_of_today_ms() -> int:
@@ -67,13 +45,15 @@ def start_of_today_ms() -> int:
 
 
 class HistoryScreen(Screen):
-    """Today's sales, newest first. Read-only except reprint and gift card refunds."""
+    """Today's sales, newest first; the ones that need a manager are highlighted (F10 shows
+    only them). The chosen sale's receipt, and what a manager may do with it."""
 
     title = "History"
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.sales: list[Sale] = []
+        self.sales: list[SaleFacts] = []
+        self.only_attention = False
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setAccessibleName("Today's sales")
@@ -84,56 +64,46 @@ class HistoryScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(48)  # touch-sized rows
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.itemSelectionChanged.connect(self._selected)
+        self.heading = label("Today's sales", role="title", name="List shown")
+        self.filter_button = button(ALL_TEXT.format(count=0), key="F10",
+                                    name="Show only sales that need a manager")
+        self.filter_button.clicked.connect(self.toggle_filter)
 
-        body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addLayout(self._side_panel(), 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label("Today's sales", role="title"))
-        layout.addLayout(body, 1)
-        layout.addWidget(self.status)
-        # A bound method, not a lambda: Qt drops the connection when the screen is destroyed.
-        services.checkout.sale_finished.connect(self._sale_finished)
-        self._selected()
-
-    def _side_panel(self) -> QVBoxLayout:
-        """The receipt, reprint, and the refund of a gift card payment."""
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
         self.receipt.setFont(receipt_font())
         self.receipt.setAccessibleName("Receipt")
         self.receipt.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.receipt.setMinimumWidth(420)
+        self.receipt.setStyleSheet("font-size: 14px;")  # 42 columns of paper must fit
         self.reprint_button = button("Reprint", key="F6", name="Reprint receipt")
         self.reprint_button.clicked.connect(self.reprint)
-        self.payment_combo = QComboBox()
-        self.payment_combo.setAccessibleName("Gift card payment to refund")
-        self.payment_combo.setMinimumHeight(48)
-        self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText("Amount (blank = all)")
-        self.amount_edit.setAccessibleName("Refund amount")
-        self.amount_edit.setMinimumHeight(48)
-        self.manager_edit = QLineEdit()
-        self.manager_edit.setPlaceholderText("Manager's name")
-        self.manager_edit.setAccessibleName("Manager approving")
-        self.manager_edit.setMinimumHeight(48)
-        self.refund_button = button("Refund gift card payment", role="danger",
-                                    name="Refund gift card payment")
-        self.refund_button.clicked.connect(self.refund)
-        self.manager_edit.returnPressed.connect(self.refund)
+        self.sale_actions = SaleActions(services, self.tasks, self.status)
+        self.sale_actions.also_disable = [self.table, self.filter_button]
+        self.sale_actions.changed.connect(self.refresh)
 
-        side = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.filter_button)
+        panel = QWidget()
+        panel.setFixedWidth(SIDE_WIDTH)  # the list keeps its place whatever the sale offers
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.receipt, 1)
         side.addWidget(self.reprint_button)
-        side.addWidget(label("Refund a gift card payment of this sale", role="muted"))
-        side.addWidget(self.payment_combo)
-        refund_row = QHBoxLayout()
-        refund_row.addWidget(self.amount_edit)
-        refund_row.addWidget(self.manager_edit)
-        side.addLayout(refund_row)
-        side.addWidget(self.refund_button)
-        return side
+        side.addWidget(self.sale_actions)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+        # Bound methods, not lambdas: Qt drops the connections when the screen is destroyed.
+        services.checkout.sale_finished.connect(self._sale_finished)
+        services.desk.op_changed.connect(self._sale_finished)
+        self._selected()
 
     # -- hooks -----------------------------------------------------------------------------
 
@@ -141,15 +111,12 @@ class HistoryScreen(Screen):
         self.refresh()
         self.table.setFocus()
 
-    def _sale_finished(self, _sale: object) -> None:
-        self.refresh()
+    def _sale_finished(self, _what: object) -> None:
+        if self.isVisible() and not self.tasks.running:
+            self.refresh()
 
     def back(self) -> bool:
-        if self.amount_edit.text() or self.manager_edit.text():
-            self.amount_edit.clear()
-            self.manager_edit.clear()
-            return True
-        return False
+        return self.sale_actions.back()
 
     # -- the list --------------------------------------------------------------------------
 
@@ -157,51 +124,86 @@ class HistoryScreen(Screen):
         """Reload today's sales from the journal, keeping the selected sale selected."""
         chosen = self.selected_sale()
         start = start_of_today_ms()
-        self.sales = self.services.checkout.journal.sales_between(start, start + DAY_MS * 2)
+        journal = self.services.checkout.journal
+        refunds = refunds_by_charge(journal.desk_ops_between(start, journal.now_ms() + DAY_MS))
+        every = [SaleFacts.of(sale, journal, refunds, start)
+                 for sale in journal.sales_between(start, start + DAY_MS * 2)]
+        attention = sum(1 for facts in every if facts.needs_manager)
+        if self.only_attention and not attention:
+            self.only_attention = False
+        self.sales = [f for f in every if f.needs_manager or not self.only_attention]
+        self.heading.setText("Sales that need a manager" if self.only_attention
+                             else "Today's sales")
+        self.filter_button.setText(
+            f"{ONLY_TEXT if self.only_attention else ALL_TEXT.format(count=attention)}  [F10]")
+        self.filter_button.setShortcut(QKeySequence("F10"))  # setText reset it
+        self.filter_button.setEnabled(bool(attention) or self.only_attention)
         self.table.setRowCount(len(self.sales))
-        for row, sale in enumerate(self.sales):
-            stamp = time.strftime("%H:%M", time.localtime(sale.created_ms / 1000))
-            cells = (str(sale.number), stamp, sale.fmt(sale.total), state_words(sale.state),
-                     tenders_summary(sale))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column in (0, 2):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        keep = next((i for i, s in enumerate(self.sales) if chosen and s.id == chosen.id), None)
+        for row, facts in enumerate(self.sales):
+            self._fill_row(row, facts)
+        for column in range(len(COLUMNS) - 1):  # the last one takes the room that is left
+            self.table.resizeColumnToContents(column)
+        keep = next((i for i, f in enumerate(self.sales) if chosen and f.sale.id == chosen.id),
+                    None)
         if keep is not None:
             self.table.selectRow(keep)
         self._selected()
 
+    def _fill_row(self, row: int, facts: SaleFacts) -> None:
+        sale = facts.sale
+        cells = (str(sale.number), clock(sale.created_ms), sale.fmt(sale.total),
+                 facts.state_text, tenders_summary(sale))
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if column in (0, 2):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if facts.needs_manager:  # highlighted wherever it is, filtered or not
+                item.setBackground(QBrush(ATTENTION))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            elif sale.state is SaleState.CANCELLED:
+                item.setForeground(QBrush(MUTED))
+            self.table.setItem(row, column, item)
+
+    def toggle_filter(self) -> None:
+        self.only_attention = not self.only_attention
+        self.refresh()
+        if self.only_attention and self.sales and self.selected_sale() is None:
+            self.table.selectRow(0)
+
     def select_sale(self, number: int) -> bool:
-        for row, sale in enumerate(self.sales):
-            if sale.number == number:
+        for row, facts in enumerate(self.sales):
+            if facts.sale.number == number:
                 self.table.selectRow(row)
                 return True
         return False
 
-    def selected_sale(self) -> Sale | None:
+    def selected_facts(self) -> SaleFacts | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.sales):
             return None
         return self.sales[rows[0].row()]
 
+    def selected_sale(self) -> Sale | None:
+        facts = self.selected_facts()
+        return facts.sale if facts else None
+
+    def row_state(self, number: int) -> str:
+        """The State column of sale `number` as shown ("" when not listed)."""
+        for row, facts in enumerate(self.sales):
+            item = self.table.item(row, 3)
+            if facts.sale.number == number and item is not None:
+                return item.text()
+        return ""
+
     def _selected(self) -> None:
-        sale = self.selected_sale()
-        self.reprint_button.setEnabled(sale is not None)
-        self.receipt.setPlainText(self._receipt_text(sale) if sale else
+        facts = self.selected_facts()
+        self.reprint_button.setEnabled(facts is not None)
+        self.receipt.setPlainText(self._receipt_text(facts.sale) if facts else
                                   "Choose a sale to see its receipt.")
-        self.payment_combo.clear()
-        if sale is not None:
-            for tender in refundable(sale):
-                self.payment_combo.addItem(f"{tender.label} {sale.fmt(tender.amount_approved)}",
-                                           tender.id)
-        can_refund = self.payment_combo.count() > 0
-        for widget in (self.payment_combo, self.amount_edit, self.manager_edit,
-                       self.refund_button):
-            widget.setEnabled(can_refund)
+        self.sale_actions.show_sale(facts)
 
     def _receipt_text(self, sale: Sale) -> str:
         return build_receipt(sale, self.services.store, reprint=True).render_text()
@@ -215,32 +217,3 @@ class HistoryScreen(Screen):
             return
         print_receipt(self._receipt_text(sale), self)
         self.status.show_message(f"Reprinting sale #{sale.number}…", "info")
-
-    def refund(self) -> None:
-        sale = self.selected_sale()
-        tender_id = self.payment_combo.currentData()
-        tender = next((t for t in refundable(sale) if t.id == tender_id), None) if sale else None
-        if tender is None or tender.charge_id is None:
-            self.status.show_message("Choose a completed sale paid with a gift card.", "warn")
-            return
-        amount = None  # blank: all that is left of the payment
-        if self.amount_edit.text().strip():
-            try:
-                amount = parse_money(self.amount_edit.text(), self.services.currency).cents
-            except MoneyError as exc:
-                self.status.show_message(exc.user_message, "error")
-                self.amount_edit.setFocus()
-                return
-        coro = self.services.desk.refund(tender.charge_id, amount,
-                                         approved_by=self.manager_edit.text(),
-                                         last4=tender.last4)
-        self.tasks.run(coro, busy="Refunding to the gift card…",
-                       disable=[self.refund_button, self.table], done=self._refunded)
-
-    def _refunded(self, result: DeskOpResult) -> None:
-        self.amount_edit.clear()
-        self.manager_edit.clear()
-        kind = "ok" if result.done else ("warn" if result.needs_check else "error")
-        extra = f" Refund id {result.op.result_id}." if result.done and result.op.result_id \
-            else ""
-        self.status.show_message(result.message + extra, kind)

@@ -1,4 +1,5 @@
-"""After a crash: what the register did with each sale it found unfinished, and retry."""
+"""After a crash: what the register did with each unfinished sale and gift card operation; and,
+any time, what still needs a manager, with Try again now."""
 
 from __future__ import annotations
 
@@ -6,49 +7,55 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from pos_app.checkout import RecoveryAction
-from pos_app.checkout.recovery import recover
-from pos_app.domain import SaleState
+from pos_app.checkout.desk_results import DeskOpResult
+from pos_app.domain import DeskOp, Sale, SaleState
 
-from .history_screen import state_words
+from .recovery_words import describe, describe_desk, owed_desk_op, owed_sale
+from .sale_words import given_back, outstanding
 from .screen import Screen
 from .services import UiServices
 from .widgets import button, label, shortcut
 
 __all__ = ["RecoveryScreen", "describe"]
 
-_AFTER_WORDS = {
-    SaleState.COMPLETED: "finished",
-    SaleState.CANCELLED: "reversed — every payment given back",
-    SaleState.NEEDS_ATTENTION: "NEEDS A MANAGER",
-}
 ATTENTION = QColor("#fde8e7")
+NOTHING_OWED = "Nothing needs a manager."
+SALE, DESK = "sale:", "desk:"
 
 
-def describe(action: RecoveryAction) -> str:
-    """`Sale #12 · $62.50 · Taking payment → reversed — …` and what was done."""
-    before = state_words(action.before)
-    after = _AFTER_WORDS.get(action.after, state_words(action.after))
-    return f"Sale #{action.number} · {action.total} · {before} → {after}\n{action.message}"
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _list(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setWordWrap(True)
+    widget.setSpacing(4)
+    return widget
 
 
 class RecoveryScreen(Screen):
-    """Shown at start when recovery settled (or tried to settle) unfinished sales."""
+    """Shown at start when recovery settled (or tried to) unfinished sales or desk operations."""
 
     title = "Recovery"
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        # What `GiftCardDesk.recover()` did at start-up: app.py keeps it in UiServices.
+        self.desk_results: list[DeskOpResult] = list(services.desk_recovery)
         self.heading = label("", role="title", name="Recovery summary")
         self.heading.setWordWrap(True)
         self.hint = label("", role="muted")
         self.hint.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Unfinished sales and what was done")
-        self.list.setWordWrap(True)
-        self.list.setSpacing(4)
-        self.retry_button = button("Retry now", name="Retry unfinished sales now")
-        self.retry_button.clicked.connect(self.retry)
+        self.after_title = label("What the register did after the restart", role="muted")
+        self.list = _list("Unfinished sales and gift card operations, and what was done")
+        self.owed_title = label("Needs a manager", role="title")
+        self.owed = _list("Sales and gift card operations that need a manager")
+        self.owed.itemSelectionChanged.connect(self._chosen)
+        self.retry_button = button("Try again now", key="F9",
+                                   name="Try again now: ask Clover about the chosen one")
+        self.retry_button.clicked.connect(self.try_again)
         self.continue_button = button("Continue to sale", role="primary", key="Enter",
                                       name="Continue to sale")
         self.continue_button.clicked.connect(lambda: self.navigate.emit("sale"))
@@ -61,52 +68,146 @@ class RecoveryScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
+        layout.addWidget(self.after_title)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.owed_title)
+        layout.addWidget(self.owed, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.show_actions(services.recovery)
+        services.checkout.sale_finished.connect(self._changed)
+        services.desk.op_changed.connect(self._changed)
+        self.refresh()
+
+    # -- hooks ---------------------------------------------------------------------------------
 
     def on_shown(self) -> None:
-        self.show_actions(self.services.recovery)
+        self.refresh()
         self.continue_button.setFocus()
 
-    def show_actions(self, actions: list[RecoveryAction]) -> None:
-        count = len(actions)
-        sales = "sale" if count == 1 else "sales"
-        self.heading.setText(
-            f"The register stopped in the middle of {count} {sales} — here is what it did"
-            if count else "No unfinished sales — nothing to recover.")
-        managers = sum(1 for action in actions if action.needs_manager)
-        self.hint.setText(
-            f"{managers} {'sale needs' if managers == 1 else 'sales need'} a manager "
-            "(highlighted). The register keeps retrying them; press Retry now to try at once."
-            if managers else "Every payment is settled: nobody was charged twice or left "
-            "charged for a cancelled sale.")
+    def _changed(self, _what: object) -> None:
+        if self.isVisible() and not self.tasks.running:
+            self.refresh()
+
+    def show_desk_results(self, results: list[DeskOpResult]) -> None:
+        """What `GiftCardDesk.recover()` did at start-up (desk operations a crash cut short)."""
+        self.desk_results = list(results)
+        self.refresh()
+
+    # -- the lists -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        journal = self.services.checkout.journal
+        sales, ops = self.services.recovery, self.desk_results
         self.list.clear()
-        for action in actions:
-            item = QListWidgetItem(describe(action))
-            item.setData(Qt.ItemDataRole.UserRole, action.sale_id)
-            if action.needs_manager:
-                item.setBackground(QBrush(ATTENTION))
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.list.addItem(item)
+        for action in sales:
+            self._add(self.list, describe(action, self._sale_state(action.sale_id)),
+                      action.needs_manager)
+        for result in ops:
+            now = self._desk_op(result.op.id)
+            self._add(self.list, describe_desk(result, now), result.needs_check)
+        self.after_title.setVisible(bool(sales or ops))
+        self.list.setVisible(bool(sales or ops))
 
-    def retry(self) -> None:
-        """Settle again every sale the journal still holds unfinished (journaled, one at a time)."""
-        self.tasks.run(recover(self.services.checkout), busy="Retrying unfinished sales…",
-                       disable=[self.retry_button, self.continue_button], done=self._retried)
+        owed_sales = self.services.checkout.needing_attention()
+        owed_ops = journal.unfinished_desk_ops()
+        chosen = self._chosen_key()
+        self.owed.clear()
+        for sale in owed_sales:
+            self._add(self.owed, owed_sale(sale), True, SALE + sale.id)
+        for op in owed_ops:
+            self._add(self.owed, owed_desk_op(op), True, DESK + op.id)
+        if self.owed.count() == 0:
+            item = QListWidgetItem(NOTHING_OWED)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.owed.addItem(item)
+        keys = [self.owed.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.owed.count())]
+        if owed_sales or owed_ops:
+            self.owed.setCurrentRow(keys.index(chosen) if chosen in keys else 0)
+        self.owed_title.setText(f"Needs a manager ({len(owed_sales) + len(owed_ops)})")
+        self._texts(len(sales), len(ops), len(owed_sales), len(owed_ops))
+        self._chosen()
 
-    def _retried(self, actions: list[RecoveryAction]) -> None:
-        if not actions:
-            self.status.show_message("No sale is unfinished any more.", "ok")
+    def _texts(self, sales: int, ops: int, owed_sales: int, owed_ops: int) -> None:
+        done = " and ".join(part for part in (
+            _plural(sales, "sale") if sales else "",
+            _plural(ops, "gift card operation") if ops else "") if part)
+        owed = " and ".join(part for part in (
+            _plural(owed_sales, "sale") if owed_sales else "",
+            _plural(owed_ops, "gift card operation") if owed_ops else "") if part)
+        if done:
+            self.heading.setText(f"The register stopped in the middle of {done} — "
+                                 "here is what it did")
+        else:
+            self.heading.setText("Sales and gift card operations that need a manager"
+                                 if owed else "Nothing unfinished — nothing to recover.")
+        self.hint.setText(
+            f"{owed} {'needs' if owed_sales + owed_ops == 1 else 'need'} a manager "
+            "(highlighted). Nothing counts as settled until Clover confirms it: the register "
+            "keeps asking by itself — choose one and press Try again now (F9) to ask at once."
+            if owed else "Every payment is settled: nobody was charged twice or left charged "
+            "for a cancelled sale.")
+
+    def _add(self, target: QListWidget, text: str, attention: bool,
+             key: str | None = None) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        if attention:
+            item.setBackground(QBrush(ATTENTION))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        target.addItem(item)
+
+    def _sale_state(self, sale_id: str) -> SaleState | None:
+        try:
+            return self.services.checkout.journal.load(sale_id).state
+        except KeyError:
+            return None
+
+    def _desk_op(self, op_id: str) -> DeskOp | None:
+        try:
+            return self.services.checkout.journal.load_desk_op(op_id)
+        except KeyError:
+            return None
+
+    def _chosen_key(self) -> str | None:
+        item = self.owed.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return key if isinstance(key, str) else None
+
+    def _chosen(self) -> None:
+        self.retry_button.setEnabled(self._chosen_key() is not None)
+
+    # -- try again now -----------------------------------------------------------------------
+
+    def try_again(self) -> None:
+        """Ask Clover again about the chosen sale or desk operation, at once (one at a time,
+        journaled first, like the register's own retries)."""
+        key = self._chosen_key()
+        if key is None:
+            self.status.show_message(NOTHING_OWED, "ok")
             return
-        redone = {action.sale_id: action for action in actions}
-        merged = [redone.pop(old.sale_id, old) for old in self.services.recovery]
-        self.services.recovery[:] = merged + list(redone.values())
-        self.show_actions(self.services.recovery)
-        left = sum(1 for action in actions if action.needs_manager)
-        self.status.show_message(
-            f"{left} sale(s) still need a manager." if left else "Every sale is settled now.",
-            "warn" if left else "ok")
+        disable = [self.retry_button, self.continue_button, self.owed]
+        if key.startswith(SALE):
+            self.tasks.run(self.services.checkout.retry_now(key.removeprefix(SALE)),
+                           busy="Asking Clover again…", disable=disable, done=self._tried_sale)
+        else:
+            self.tasks.run(self.services.desk.retry(key.removeprefix(DESK)),
+                           busy="Asking Clover again…", disable=disable, done=self._tried_desk)
+
+    def _tried_sale(self, sale: Sale) -> None:
+        self.refresh()
+        if sale.state is SaleState.NEEDS_ATTENTION:
+            self.status.show_message(f"Sale #{sale.number} still needs a manager: "
+                                     f"{' · '.join(outstanding(sale))}.", "warn")
+            return
+        said = sorted(given_back(sale), key=lambda text: not text.startswith("Hand back"))
+        end = "reversed" if sale.state is SaleState.CANCELLED else "finished"
+        tail = f": {' · '.join(said)}." if said and end == "reversed" else "."
+        self.status.show_message(f"Sale #{sale.number} is settled — {end}{tail}", "ok")
+
+    def _tried_desk(self, result: DeskOpResult) -> None:
+        self.refresh()
+        kind = "ok" if result.done else ("warn" if result.needs_check else "info")
+        self.status.show_message(result.message, kind)

@@ -149,7 +149,9 @@ class SaleScreen(Screen):
 
     def _sale_changed(self, sale: object) -> None:
         current = self.checkout.sale
-        if isinstance(sale, Sale) and current is not None and sale.id == current.id:
+        # A keyed item shows at once; a hidden sale screen refreshes when it is shown.
+        if isinstance(sale, Sale) and current is not None and sale.id == current.id \
+                and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.hardware import CardRead
@@ -26,6 +26,23 @@ class Screen(QWidget):
         self.status = StatusLine(self)
         self.tasks = UiTasks(self.status)
         self.setAccessibleName(self.title)
+        self._refresh_queued = False
+
+    def refresh(self) -> None:
+        """Show the current state (subclasses); sends no request."""
+
+    def refresh_later(self) -> None:
+        """Refresh once this loop turn is over: a payment writes the journal several times in
+        one turn, and each write must not lay out and paint the screen again. A hidden screen
+        waits: `on_shown` refreshes it."""
+        if self._refresh_queued or not self.isVisible():
+            return
+        self._refresh_queued = True
+        QTimer.singleShot(0, self._queued_refresh)
+
+    def _queued_refresh(self) -> None:
+        self._refresh_queued = False
+        self.refresh()
 
     def on_shown(self) -> None:
         """Called each time the window switches to this screen (refresh, focus)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pos_app.checkout import CheckoutController, RecoveryAction
 from pos_app.checkout.desk import GiftCardDesk
+from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.connection import ConnectionCheck, check_connection
 from pos_app.domain import StoreInfo
 from pos_app.hardware import SwipeDetector
@@ -32,6 +33,7 @@ class UiServices:
     save_settings: Callable[[Settings], None] = lambda settings: None
     test_connection: ConnectionTester = check_connection  # builds its own short-lived client
     recovery: list[RecoveryAction] = field(default_factory=list)
+    desk_recovery: list[DeskOpResult] = field(default_factory=list)
 
     @property
     def store(self) -> StoreInfo:

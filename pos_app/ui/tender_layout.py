@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,12 +23,29 @@ from pos_app.money import format_cents
 from .screen import Screen
 from .services import UiServices
 from .tender_panels import CardPanel, CashPanel, GiftCardPanel, TenderLedger
-from .widgets import button, label, refresh_style
+from .widgets import button, label, set_style
 
-__all__ = ["ENDED", "TAKING", "TenderLayout", "plain_amount"]
+if TYPE_CHECKING:
+    from pos_app.clover import NewGiftCard
+
+__all__ = ["ENDED", "TAKING", "TenderLayout", "handover_text", "plain_amount"]
 
 TAKING = (SaleState.OPEN, SaleState.TENDERING)
 ENDED = (SaleState.COMPLETED, SaleState.CANCELLED, SaleState.NEEDS_ATTENTION)
+
+
+def handover_text(cards: Sequence[NewGiftCard]) -> str:
+    """A new virtual card's number and code, for the customer: on screen only, never printed."""
+    parts = []
+    for card in cards:
+        grouped = " ".join(card.number[i:i + 4] for i in range(0, len(card.number), 4))
+        code = f"   Security code {card.security_code}" if card.security_code else ""
+        parts.append(f"{grouped}{code}")
+    if not parts:
+        return ""
+    title = "New gift card" if len(parts) == 1 else "New gift cards"
+    return f"{title} — give this to the customer (it is not on the receipt):\n" + \
+        "\n".join(parts)
 
 
 def plain_amount(cents: int) -> str:
@@ -90,6 +110,11 @@ class TenderLayout(Screen):
             self.panels.addWidget(panel)
         box.addWidget(self.panels)
         box.addWidget(self.status)  # right under what the cashier just did
+        self.new_cards = label(role="handover", name="New gift card for the customer")
+        self.new_cards.setWordWrap(True)
+        self.new_cards.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.new_cards.setVisible(False)
+        box.addWidget(self.new_cards)
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
         self.receipt.setAccessibleName("Receipt preview")
@@ -130,8 +155,7 @@ class TenderLayout(Screen):
         self.total.setText(f"TOTAL  {fmt(sale.total if sale else 0)}")
         paid = sale is not None and sale.total > 0 and due == 0
         self.due.setText("Paid in full" if paid else f"Remaining due {fmt(due)}")
-        self.due.setProperty("paid", "true" if paid else "false")
-        refresh_style(self.due)
+        set_style(self.due, "paid", "true" if paid else "false")
         change = sale.change_due if sale is not None else 0
         self.change.setText(f"Change due {fmt(change)}")
         self.change.setVisible(change > 0)
@@ -151,6 +175,9 @@ class TenderLayout(Screen):
         self.back_button.setVisible(sale is None or (not sale.tenders and not ended))
         self.new_sale_button.setVisible(ended or sale is None)
         self.receipt.setVisible(ended)
+        if not ended:
+            self.new_cards.clear()
+            self.new_cards.setVisible(False)
         for enter in self.enter_keys:
             enter.setEnabled(ended)  # while a field is open, Enter belongs to it
         if ended and sale is not None:
@@ -158,6 +185,8 @@ class TenderLayout(Screen):
 
     def _show_ended(self, sale: Sale) -> None:
         self.receipt.setPlainText(build_receipt(sale, self.services.store).render_text())
+        self.new_cards.setText(handover_text(self.checkout.new_cards(sale)))
+        self.new_cards.setVisible(bool(self.new_cards.text()))
         if self._receipt_for != sale.id:
             self._receipt_for = sale.id
             self.set_mode(None)

@@ -211,7 +211,10 @@ class CashPanel(QWidget):
         box.addLayout(quick)
 
     def set_due(self, due: int) -> None:
-        self._amounts = quick_cash(due)
+        amounts = quick_cash(due)
+        if amounts == self._amounts:
+            return  # relabelling re-lays out the panel: only when the due changed
+        self._amounts = amounts
         for index, widget in enumerate(self.quick_buttons):
             visible = index < len(self._amounts)
             widget.setVisible(visible)
@@ -259,6 +262,13 @@ def tender_note(sale: Sale, tender: Tender) -> str:
     return tender.message or ""
 
 
+def _ledger_rows(sale: Sale | None) -> list[tuple[str, ...]]:
+    if sale is None:
+        return []
+    return [(t.id, t.label, STATE_WORDS[t.state], sale.fmt(t.amount_approved or t.amount_asked),
+             tender_note(sale, t)) for t in sale.tenders]
+
+
 class TenderLedger(QTableWidget):
     """The sale's tenders: what each is, its state in words, its amount and a note."""
 
@@ -275,21 +285,21 @@ class TenderLedger(QTableWidget):
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._shown: list[tuple[str, ...]] | None = None
 
     def show_sale(self, sale: Sale | None) -> None:
+        rows = _ledger_rows(sale)
+        if rows == self._shown:
+            return  # nothing changed: keep the table (and its layout) as it is
+        self._shown = rows
         selected = self.selected_tender_id()
-        tenders = sale.tenders if sale is not None else []
-        self.setRowCount(len(tenders))
-        for row, tender in enumerate(tenders):
-            assert sale is not None
-            amount = tender.amount_approved or tender.amount_asked
-            cells = (tender.label, STATE_WORDS[tender.state], sale.fmt(amount),
-                     tender_note(sale, tender))
+        self.setRowCount(len(rows))
+        for row, (tender_id, *cells) in enumerate(rows):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, tender.id)
+                item.setData(Qt.ItemDataRole.UserRole, tender_id)
                 self.setItem(row, col, item)
-            if tender.id == selected:
+            if tender_id == selected:
                 self.selectRow(row)
         self.resizeRowsToContents()  # a long note wraps instead of being cut off
 

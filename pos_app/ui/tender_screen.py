@@ -56,7 +56,7 @@ class TenderScreen(TenderLayout):
     def _sale_changed(self, sale: object) -> None:
         current = self.checkout.sale
         if isinstance(sale, Sale) and current is not None and sale.id == current.id:
-            self.refresh()
+            self.refresh_later()
 
     def _notice(self, text: str) -> None:
         self._last_notice = text
@@ -223,8 +223,12 @@ class TenderScreen(TenderLayout):
         self.status.show_message(self._last_notice or "Sale cancelled.", "ok" if ok else "warn")
 
     def new_sale(self) -> None:
-        """The next item rung up starts the new sale; here we only leave the finished one."""
+        """Leave the finished sale: a fresh one starts (and a new card's number is forgotten)."""
         self._amount_typed = False
+        sale = self.checkout.sale
+        if sale is not None and sale.state in ENDED:
+            self.checkout.new_sale()
+            self.refresh()
         self.set_mode(None)
         self.status.show_message("", "info")
         self.navigate.emit("sale")

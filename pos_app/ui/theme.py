@@ -45,6 +45,10 @@ QLabel[role="due"] {
     border-radius: 10px; padding: 10px 18px;
 }
 QLabel[role="due"][paid="true"] { color: #136c2e; background: #e3f6e8; }
+QLabel[role="handover"] {
+    font-size: 24px; font-weight: 700; background: #fff4d6; color: #1d232b;
+    border: 2px dashed #f5a524; border-radius: 10px; padding: 12px;
+}
 QFrame#topBar { background: #22303c; }
 QLabel#brand { color: white; font-size: 18px; font-weight: 700; }
 QLabel#clock { color: #dce3ea; }

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from .theme import TOUCH_HEIGHT
 
-__all__ = ["StatusLine", "button", "label", "refresh_style", "shortcut"]
+__all__ = ["StatusLine", "button", "label", "refresh_style", "set_style", "shortcut"]
 
 
 def refresh_style(widget: QWidget) -> None:
@@ -16,6 +16,13 @@ def refresh_style(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def set_style(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the stylesheet reads; re-polish only when it changed (polish is slow)."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        refresh_style(widget)
 
 
 def button(text: str, *, role: str = "", name: str | None = None, key: str | None = None,
@@ -62,10 +69,10 @@ class StatusLine(QLabel):
         self.show_message("", "info")
 
     def show_message(self, text: str, kind: str = "info") -> None:
-        self.setText(text)
-        self.setProperty("status", kind)
-        self.setVisible(bool(text))
-        refresh_style(self)
+        if text != self.text():
+            self.setText(text)
+        set_style(self, "status", kind)
+        self.setVisible(bool(text))  # Qt returns at once when nothing changes
 
     @property
     def kind(self) -> str:

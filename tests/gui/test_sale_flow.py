@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -201,6 +202,31 @@ def test_cash_pays_with_change(register: Register, services: UiServices) -> None
     assert pay.change.isVisible() and pay.change.text() == "Change due $7.70"
     assert services.checkout.sale is not None
     assert services.checkout.sale.state is SaleState.COMPLETED
+
+
+def test_a_new_virtual_card_is_shown_once_on_screen_and_never_on_the_receipt(
+    register: Register, services: UiServices
+) -> None:
+    pay = register.pay
+    services.checkout.add_virtual_gift_card("67063", 2000)
+    register.key(Qt.Key.Key_F5, register.window)
+    register.qtbot.waitUntil(lambda: register.window.current is pay, timeout=WAIT)
+    register.key(Qt.Key.Key_F8, register.window)
+    register.qtbot.waitUntil(lambda: pay.mode == "cash")
+    register.type(pay.cash_panel.amount, "20")
+    register.qtbot.waitUntil(pay.new_cards.isVisible, timeout=WAIT)
+
+    shown = pay.new_cards.text()
+    match = re.search(r"((?:\d{4} ){3}\d{4})\s+Security code (\d+)", shown)
+    assert match is not None, shown
+    number = match[1].replace(" ", "")
+    receipt = pay.receipt.toPlainText()
+    assert number not in receipt.replace(" ", "") and match[2] not in receipt
+    assert f"····{number[-4:]}" in receipt
+    register.key(Qt.Key.Key_Return, register.window)  # New sale
+    register.qtbot.waitUntil(lambda: register.window.current is register.sale, timeout=WAIT)
+    assert not pay.new_cards.isVisible() and pay.new_cards.text() == ""
+    assert services.checkout.new_cards(services.checkout.sale) == ()  # type: ignore[arg-type]
 
 
 def test_sale_screen_refuses_bad_amounts_and_empty_pay(register: Register,

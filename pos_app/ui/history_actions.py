@@ -1,0 +1,264 @@
+"""History's actions on the chosen sale: refund a gift card payment, void the sale, try again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.checkout.desk_results import DeskOpResult
+from pos_app.domain import Sale, SaleState
+from pos_app.money import MoneyError, parse_money
+
+from .history_facts import SaleFacts
+from .sale_words import given_back, outstanding, void_preview
+from .services import UiServices
+from .tasks import UiTasks
+from .widgets import StatusLine, button, label, refresh_style
+
+__all__ = ["SaleActions"]
+
+VOID_CONFIRM_MS = 15_000  # a second press after this long starts over: no stray voids
+VOID_TEXT = "Void sale"
+
+
+def _relabel(widget: QPushButton, text: str, key: str) -> None:
+    """setText() resets a button's shortcut to the text's mnemonic: bind `key` again."""
+    widget.setText(f"{text}  [{key}]")
+    widget.setShortcut(QKeySequence(key))
+
+
+def _edit(placeholder: str, name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name)
+    edit.setMinimumHeight(48)
+    return edit
+
+
+class SaleActions(QWidget):
+    """The chosen sale's notes and what a manager may do with it. `changed` asks the screen to
+    reload the list after an action finished."""
+
+    changed = Signal()
+
+    def __init__(self, services: UiServices, tasks: UiTasks, status: StatusLine,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.tasks, self.status = services, tasks, status
+        self.facts: SaleFacts | None = None
+        self.also_disable: list[QWidget] = []  # the screen's list, while an action runs
+        self._armed_for: str | None = None  # the sale id a first Void press armed
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VOID_CONFIRM_MS)
+        self._timer.timeout.connect(self.disarm)
+
+        self.notes = label("", name="What happened to this sale")
+        self.notes.setWordWrap(True)
+        self.refund_title = label("Refund a gift card payment of this sale", role="muted")
+        self.payment_combo = QComboBox()
+        self.payment_combo.setAccessibleName("Gift card payment to refund")
+        self.payment_combo.setMinimumHeight(48)
+        self.amount_edit = _edit("Amount: all", "Refund amount")
+        self.amount_edit.setToolTip("Leave blank to refund all that is left of the payment.")
+        self.manager_edit = _edit("Manager's name", "Manager approving")
+        self.amount_edit.returnPressed.connect(self.manager_edit.setFocus)
+        self.refund_button = button("Refund payment", role="danger", key="F7",
+                                    name="Refund gift card payment")
+        self.void_button = button(VOID_TEXT, role="danger", key="F8", name="Void sale")
+        self.retry_button = button("Try again now", role="primary", key="F9",
+                                   name="Try again now")
+        self.refund_button.clicked.connect(self.refund)
+        self.void_button.clicked.connect(self.void)
+        self.retry_button.clicked.connect(self.try_again)
+
+        self.amount_edit.setFixedWidth(170)
+        self.manager_label = label("Manager", role="muted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refund_button)
+        buttons.addWidget(self.void_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.refund_title)
+        layout.addWidget(self.payment_combo)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.amount_edit)
+        entry_row.addWidget(self.manager_label)
+        entry_row.addWidget(self.manager_edit, 1)
+        layout.addLayout(entry_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.retry_button)
+        self.show_sale(None)
+
+    # -- the chosen sale ---------------------------------------------------------------------
+
+    def show_sale(self, facts: SaleFacts | None) -> None:
+        if facts is None or facts.sale.id != self._armed_for:
+            self.disarm()
+        self.facts = facts
+        text, kind = facts.notes() if facts else ("", "info")
+        self.notes.setText(text)
+        self.notes.setProperty("status", kind)
+        refresh_style(self.notes)
+        self.notes.setVisible(bool(text))
+        self.payment_combo.clear()
+        choices = facts.refund_choices if facts else []
+        for choice in choices:
+            left = facts.sale.fmt(choice.left) if facts else ""
+            self.payment_combo.addItem(f"{choice.tender.label} — {left} left to refund",
+                                       choice.tender.id)
+        can_void = facts is not None and facts.void_refusal is None
+        for widget in (self.refund_title, self.payment_combo, self.amount_edit,
+                       self.refund_button):
+            widget.setVisible(bool(choices))
+        self.void_button.setVisible(can_void)
+        self.manager_edit.setVisible(bool(choices) or can_void)
+        self.manager_label.setVisible(bool(choices) or can_void)
+        self.retry_button.setVisible(facts is not None and facts.needs_manager)
+        if not (choices or can_void):
+            self.amount_edit.clear()
+            self.manager_edit.clear()
+
+    def back(self) -> bool:
+        """Esc: first a half-done void, then what was typed."""
+        if self._armed_for is not None:
+            self.disarm()
+            self.status.show_message("Void cancelled — the sale is unchanged.", "info")
+            return True
+        if self.amount_edit.text() or self.manager_edit.text():
+            self.amount_edit.clear()
+            self.manager_edit.clear()
+            return True
+        return False
+
+    def disarm(self) -> None:
+        self._timer.stop()
+        self._armed_for = None
+        _relabel(self.void_button, VOID_TEXT, "F8")
+
+    @property
+    def armed(self) -> bool:
+        return self._armed_for is not None
+
+    def _manager(self) -> str | None:
+        name = self.manager_edit.text().strip()
+        if not name:
+            self.status.show_message("A manager must approve this: enter the manager's name.",
+                                     "error")
+            self.manager_edit.setFocus()
+            return None
+        return name
+
+    # -- refund a gift card payment ----------------------------------------------------------
+
+    def refund(self) -> None:
+        facts, tender_id = self.facts, self.payment_combo.currentData()
+        choice = next((c for c in facts.refund_choices if c.tender.id == tender_id), None) \
+            if facts else None
+        if choice is None or choice.tender.charge_id is None:
+            self.status.show_message("Choose a completed sale paid with a gift card.", "warn")
+            return
+        amount = None  # blank: all that is left of the payment
+        if self.amount_edit.text().strip():
+            try:
+                amount = parse_money(self.amount_edit.text(), self.services.currency).cents
+            except MoneyError as exc:
+                self.status.show_message(exc.user_message, "error")
+                self.amount_edit.setFocus()
+                return
+        manager = self._manager()
+        if manager is None:
+            return
+        self.disarm()
+        coro = self.services.desk.refund(choice.tender.charge_id, amount, approved_by=manager,
+                                         last4=choice.tender.last4)
+        self.tasks.run(coro, busy="Refunding to the gift card…", disable=self._triggers(),
+                       done=self._refunded)
+
+    def _refunded(self, result: DeskOpResult) -> None:
+        self.amount_edit.clear()
+        self.manager_edit.clear()  # an approval is for one operation only
+        kind = "ok" if result.done else ("warn" if result.needs_check else "error")
+        extra = f" Refund id {result.op.result_id}." if result.done and result.op.result_id \
+            else ""
+        self.changed.emit()
+        self.status.show_message(result.message + extra, kind)
+
+    # -- void the whole sale: press twice (an inline confirmation, never a modal dialog) -----
+
+    def void(self) -> None:
+        facts = self.facts
+        if facts is None or facts.void_refusal is not None:
+            self.status.show_message(facts.void_refusal if facts and facts.void_refusal
+                                     else "Choose a completed sale to void.", "warn")
+            return
+        manager = self._manager()
+        if manager is None:
+            return
+        sale = facts.sale
+        if self._armed_for != sale.id:
+            self._armed_for = sale.id
+            self._timer.start()
+            _relabel(self.void_button, "Press again to void", "F8")
+            what = " · ".join(void_preview(sale))
+            self.status.show_message(
+                f"Void sale #{sale.number} ({sale.fmt(sale.total)})? {what}. Press Void sale "
+                "again (F8) to confirm, Esc to keep the sale.", "warn")
+            return
+        self.disarm()
+        coro = self.services.checkout.reverse_completed(sale.id, approved_by=manager)
+        self.tasks.run(coro, busy=f"Voiding sale #{sale.number} — giving every payment back…",
+                       disable=self._triggers(), done=self._voided)
+
+    def _voided(self, sale: Sale) -> None:
+        self.manager_edit.clear()
+        self.changed.emit()
+        if sale.state is SaleState.CANCELLED:
+            said = " · ".join(_cash_first(given_back(sale)))
+            self.status.show_message(f"Sale #{sale.number} voided: {said}.", "ok")
+        else:
+            owed = " · ".join(outstanding(sale))
+            self.status.show_message(f"Sale #{sale.number} needs a manager: {owed}. The "
+                                     "register keeps trying.", "warn")
+
+    # -- try a sale that needs a manager again ---------------------------------------------
+
+    def try_again(self) -> None:
+        facts = self.facts
+        if facts is None or not facts.needs_manager:
+            self.status.show_message("Choose a sale that needs a manager.", "warn")
+            return
+        self.disarm()
+        self.tasks.run(self.services.checkout.retry_now(facts.sale.id),
+                       busy=f"Asking Clover again about sale #{facts.sale.number}…",
+                       disable=self._triggers(), done=self._tried)
+
+    def _tried(self, sale: Sale) -> None:
+        self.changed.emit()
+        if sale.state is SaleState.NEEDS_ATTENTION:
+            owed = " · ".join(outstanding(sale))
+            self.status.show_message(f"Sale #{sale.number} still needs a manager: {owed}.",
+                                     "warn")
+            return
+        said = " · ".join(_cash_first(given_back(sale))) \
+            if sale.state is SaleState.CANCELLED else ""
+        end = "reversed" if sale.state is SaleState.CANCELLED else "finished"
+        self.status.show_message(f"Sale #{sale.number} is settled: {end}"
+                                 + (f" — {said}." if said else "."), "ok")
+
+    def _triggers(self) -> list[QWidget]:
+        return [self.refund_button, self.void_button, self.retry_button, *self.also_disable]
+
+
+def _cash_first(said: list[str]) -> list[str]:
+    """Cash to hand back is what the cashier must act on: it goes first."""
+    return sorted(said, key=lambda text: not text.startswith("Hand back"))

@@ -1,0 +1,74 @@
+"""What the Recovery screen says: each unfinished sale and desk operation, and what is owed."""
+
+from __future__ import annotations
+
+from pos_app.checkout import RecoveryAction
+from pos_app.checkout.desk_results import DeskOpResult
+from pos_app.domain import DeskOp, DeskOpKind, DeskOpState, Sale, SaleState
+from pos_app.money import format_cents
+
+from .sale_words import outstanding, state_words
+
+__all__ = ["describe", "describe_desk", "owed_desk_op", "owed_sale"]
+
+_AFTER_WORDS = {
+    SaleState.COMPLETED: "finished",
+    SaleState.CANCELLED: "reversed — every payment given back",
+    SaleState.NEEDS_ATTENTION: "NEEDS A MANAGER",
+}
+_OP_WORDS = {
+    DeskOpKind.CASHOUT: "Cash-out of {card}",
+    DeskOpKind.REFUND: "Refund to {card}",
+    DeskOpKind.VOID_REFUND: "Void of a refund to {card}",
+    DeskOpKind.VOID_TRANSACTION: "Void on {card}",
+}
+_DESK_AFTER = {
+    DeskOpState.DONE: "finished",
+    DeskOpState.FAILED: "didn't go through — nothing changed",
+    DeskOpState.PENDING: "NEEDS A MANAGER",
+    DeskOpState.UNKNOWN: "NEEDS A MANAGER",
+}
+
+
+def describe(action: RecoveryAction, now: SaleState | None = None) -> str:
+    """`Sale #12 · $62.50 · Taking payment → reversed — …` and what was done; `now`: the sale's
+    state today, when a later retry settled it."""
+    before = state_words(action.before)
+    after = _AFTER_WORDS.get(action.after, state_words(action.after))
+    text = f"Sale #{action.number} · {action.total} · {before} → {after}\n{action.message}"
+    if action.needs_manager and now is not None and now is not action.after:
+        text += f"\nSettled since: {_AFTER_WORDS.get(now, state_words(now))}."
+    return text
+
+
+def _op_head(op: DeskOp) -> str:
+    """`Refund to gift card ····0013 · $40.00 · approved by Maria`."""
+    card = f"gift card ····{op.last4}" if op.last4 else "a gift card"
+    parts = [_OP_WORDS[op.kind].format(card=card)]
+    if op.amount:
+        parts.append(format_cents(op.amount, op.currency))
+    if op.approved_by:
+        parts.append(f"approved by {op.approved_by}")
+    return " · ".join(parts)
+
+
+def describe_desk(result: DeskOpResult, now: DeskOp | None = None) -> str:
+    """A gift card desk operation the restart found unfinished, and how it ended."""
+    op = now if now is not None and now.state is not result.op.state else result.op
+    text = f"{_op_head(result.op)} · interrupted → {_DESK_AFTER[result.op.state]}\n" \
+        f"{result.message}"
+    if op is not result.op:
+        text += f"\nSettled since: {_DESK_AFTER[op.state]}. {op.message or ''}".rstrip()
+    return text
+
+
+def owed_sale(sale: Sale) -> str:
+    """A sale that needs a manager, and per tender what Clover hasn't confirmed."""
+    doing = "being reversed" if sale.cancel_requested else "paid, being finished"
+    owed = "\n".join(f"   {line}" for line in outstanding(sale))
+    return f"Sale #{sale.number} · {sale.fmt(sale.total)} · {doing}\n{owed}"
+
+
+def owed_desk_op(op: DeskOp) -> str:
+    """A desk operation with no definite answer yet, and what to do meanwhile."""
+    return f"{_op_head(op)}\n   {op.message or 'No answer from Clover yet.'}"
