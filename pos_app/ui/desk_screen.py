@@ -7,7 +7,14 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import BalanceResult, DeskOpResult
@@ -53,14 +60,15 @@ class DeskScreen(Screen):
         self.promo_edit = _field("Promotion code (virtual cards)", "Promotion code")
         self.target_edit = _field("Payment, refund or transaction id", "Payment or refund id")
         self.manager_edit = _field("Manager's name (cash-out, refund, void)", "Manager approving")
-        self.result = label("", role="due", name="Result")
+        self.result = label("", role="result", name="Result")
         self.result.setWordWrap(True)
         self.result.setVisible(False)
 
-        self.balance_button = button("Balance", key="F6", role="tender", name="Balance")
-        self.sell_button = button("Sell card", key="F7", role="tender", name="Sell card")
-        self.reload_button = button("Reload", key="F8", role="tender", name="Reload")
-        self.virtual_button = button("Sell virtual card", role="tender", name="Sell virtual card")
+        self.balance_button = button("Balance", key="F6", role="action", name="Balance")
+        self.sell_button = button("Sell card", key="F7", role="action", name="Sell card")
+        self.reload_button = button("Reload", key="F8", role="action", name="Reload")
+        self.virtual_button = button("Sell virtual", key="F12", role="action",
+                                     name="Sell virtual card")
         self.cashout_button = button("Cash out", key="F9", role="danger", name="Cash out")
         self.refund_button = button("Refund", key="F10", role="danger", name="Refund")
         self.void_button = button("Void", key="F11", role="danger", name="Void")
@@ -87,14 +95,24 @@ class DeskScreen(Screen):
         grid = QGridLayout()
         for index, widget in enumerate(self.action_buttons):
             grid.addWidget(widget, index // 4, index % 4)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(self.title, role="title"))
-        layout.addWidget(self.card_label)
-        layout.addLayout(form)
-        layout.addLayout(grid)
-        layout.addWidget(self.result)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(label(self.title, role="title"))
+        left.addWidget(self.card_label)
+        left.addLayout(form)
+        left.addLayout(grid)
+        left.addStretch(1)
+        right = QVBoxLayout()  # the answer stays in view beside what was asked
+        right.addWidget(label("Result", role="title", name="Result title"))
+        right.addWidget(self.result)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        answer = QWidget()
+        answer.setLayout(right)
+        answer.setMinimumWidth(400)
+        right.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(answer)
 
     # -- hooks -----------------------------------------------------------------------------
 

@@ -24,6 +24,11 @@ QPushButton[role="tender"] {
     color: #1f6feb;
 }
 QPushButton[role="tender"]:focus { background: #e8f0fe; border: 4px solid #1f6feb; }
+QPushButton[role="action"] {
+    min-height: 72px; font-size: 20px; background: #ffffff; border: 2px solid #1f6feb;
+    color: #1f6feb;
+}
+QPushButton[role="action"]:focus { background: #e8f0fe; border: 4px solid #1f6feb; }
 QPushButton[role="key"] { min-height: 56px; min-width: 72px; font-size: 24px; }
 QPushButton[role="nav"] { min-height: 44px; background: transparent; border: none; color: #dce3ea; }
 QPushButton[role="nav"]:checked { color: white; border-bottom: 3px solid #58a6ff; }
@@ -45,6 +50,12 @@ QLabel[role="due"] {
     border-radius: 10px; padding: 10px 18px;
 }
 QLabel[role="due"][paid="true"] { color: #136c2e; background: #e3f6e8; }
+QLabel[role="result"] {
+    font-size: 30px; font-weight: 800; color: #0b3d91; background: #e8f0fe;
+    border-radius: 10px; padding: 14px 18px;
+}
+QLabel[role="result"][paid="true"] { color: #136c2e; background: #e3f6e8; }
+QLabel[role="result"][paid="false"] { color: #8a1c12; background: #fde8e7; }
 QLabel[role="handover"] {
     font-size: 24px; font-weight: 700; background: #fff4d6; color: #1d232b;
     border: 2px dashed #f5a524; border-radius: 10px; padding: 12px;
