@@ -228,7 +228,8 @@ class TenderScreen(TenderLayout):
         sale = self.checkout.sale
         if sale is not None and sale.state in ENDED:
             self.checkout.new_sale()
-            self.refresh()
+            self.new_cards.clear()  # the rest refreshes when this screen is shown again
+            self.new_cards.setVisible(False)
         self.set_mode(None)
         self.status.show_message("", "info")
         self.navigate.emit("sale")
