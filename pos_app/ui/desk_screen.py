@@ -6,12 +6,10 @@ import itertools
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,23 +22,11 @@ from pos_app.money import MoneyError, format_cents, parse_money
 
 from .screen import Screen
 from .services import UiServices
-from .widgets import button, label, refresh_style
+from .widgets import button, label, refresh_style, text_field
 
 __all__ = ["DeskScreen"]
 
 WAITING = "Swipe a gift card, or key its number and security code."
-
-
-def _field(placeholder: str, name: str, *, secret: bool = False) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(name)
-    edit.setMinimumHeight(48)
-    if secret:  # card data is masked on screen; only the last 4 digits are ever shown
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
-                                 | Qt.InputMethodHint.ImhNoPredictiveText)
-    return edit
 
 
 class DeskScreen(Screen):
@@ -53,13 +39,14 @@ class DeskScreen(Screen):
         self._swiped: CardRead | None = None  # memory only, forgotten after each operation
 
         self.card_label = label(WAITING, role="muted", name="Gift card")
-        self.number_edit = _field("Gift card number", "Gift card number", secret=True)
-        self.code_edit = _field("Security code (if the card has one)", "Security code",
+        self.number_edit = text_field("Gift card number", "Gift card number", secret=True)
+        self.code_edit = text_field("Security code (if the card has one)", "Security code",
                                 secret=True)
-        self.amount_edit = _field("Amount, like 25.00", "Amount")
-        self.promo_edit = _field("Promotion code (virtual cards)", "Promotion code")
-        self.target_edit = _field("Payment, refund or transaction id", "Payment or refund id")
-        self.manager_edit = _field("Manager's name (cash-out, refund, void)", "Manager approving")
+        self.amount_edit = text_field("Amount, like 25.00", "Amount")
+        self.promo_edit = text_field("Promotion code (virtual cards)", "Promotion code")
+        self.target_edit = text_field("Payment, refund or transaction id", "Payment or refund id")
+        self.manager_edit = text_field("Manager's name (cash-out, refund, void)",
+                                       "Manager approving")
         self.result = label("", role="result", name="Result")
         self.result.setWordWrap(True)
         self.result.setVisible(False)

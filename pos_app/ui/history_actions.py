@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,26 +18,12 @@ from .history_facts import SaleFacts
 from .sale_words import given_back, outstanding, void_preview
 from .services import UiServices
 from .tasks import UiTasks
-from .widgets import StatusLine, button, label, refresh_style
+from .widgets import StatusLine, button, label, refresh_style, relabel, text_field
 
 __all__ = ["SaleActions"]
 
 VOID_CONFIRM_MS = 15_000  # a second press after this long starts over: no stray voids
 VOID_TEXT = "Void sale"
-
-
-def _relabel(widget: QPushButton, text: str, key: str) -> None:
-    """setText() resets a button's shortcut to the text's mnemonic: bind `key` again."""
-    widget.setText(f"{text}  [{key}]")
-    widget.setShortcut(QKeySequence(key))
-
-
-def _edit(placeholder: str, name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(name)
-    edit.setMinimumHeight(48)
-    return edit
 
 
 class SaleActions(QWidget):
@@ -67,9 +50,9 @@ class SaleActions(QWidget):
         self.payment_combo = QComboBox()
         self.payment_combo.setAccessibleName("Gift card payment to refund")
         self.payment_combo.setMinimumHeight(48)
-        self.amount_edit = _edit("Amount: all", "Refund amount")
+        self.amount_edit = text_field("Amount: all", "Refund amount")
         self.amount_edit.setToolTip("Leave blank to refund all that is left of the payment.")
-        self.manager_edit = _edit("Manager's name", "Manager approving")
+        self.manager_edit = text_field("Manager's name", "Manager approving")
         self.amount_edit.returnPressed.connect(self.manager_edit.setFocus)
         self.refund_button = button("Refund payment", role="danger", key="F7",
                                     name="Refund gift card payment")
@@ -143,7 +126,7 @@ class SaleActions(QWidget):
     def disarm(self) -> None:
         self._timer.stop()
         self._armed_for = None
-        _relabel(self.void_button, VOID_TEXT, "F8")
+        relabel(self.void_button, f"{VOID_TEXT}  [F8]", "F8")
 
     @property
     def armed(self) -> bool:
@@ -208,7 +191,7 @@ class SaleActions(QWidget):
         if self._armed_for != sale.id:
             self._armed_for = sale.id
             self._timer.start()
-            _relabel(self.void_button, "Press again to void", "F8")
+            relabel(self.void_button, "Press again to void  [F8]", "F8")
             what = " · ".join(void_preview(sale))
             self.status.show_message(
                 f"Void sale #{sale.number} ({sale.fmt(sale.total)})? {what}. Press Void sale "

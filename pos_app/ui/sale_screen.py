@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -26,7 +26,7 @@ from pos_app.money import MAX_CENTS, MoneyError, format_cents, parse_money
 from .keypad import Keypad
 from .screen import Screen
 from .services import UiServices
-from .widgets import button, label, shortcut
+from .widgets import button, label, relabel, shortcut
 
 __all__ = ["QUICK_KEYS", "SaleScreen", "parse_entry"]
 
@@ -174,9 +174,8 @@ class SaleScreen(Screen):
         self.subtotal.setText(f"Subtotal  {fmt(sale.subtotal if sale else 0)}")
         self.tax.setText(f"Tax  {fmt(sale.tax if sale else 0)}")
         self.total.setText(f"TOTAL  {fmt(sale.total if sale else 0)}")
-        self.pay_button.setText(f"Pay {fmt(sale.total)}  [F5]" if sale and sale.lines
-                                else "Pay  [F5]")
-        self.pay_button.setShortcut(QKeySequence("F5"))  # setText resets it to a mnemonic
+        relabel(self.pay_button, f"Pay {fmt(sale.total)}  [F5]" if sale and sale.lines
+                else "Pay  [F5]", "F5")
 
     @property
     def _currency(self) -> str:

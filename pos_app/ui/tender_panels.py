@@ -6,7 +6,6 @@ import itertools
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -27,7 +26,7 @@ from pos_app.domain.tender import Tender, TenderKind, TenderState
 from pos_app.hardware import CardRead, parse_manual
 from pos_app.money import MoneyError, format_cents, parse_money
 
-from .widgets import button, label
+from .widgets import button, label, relabel
 
 __all__ = [
     "STATE_WORDS",
@@ -37,18 +36,11 @@ __all__ = [
     "GiftCardPanel",
     "TenderLedger",
     "quick_cash",
-    "relabel",
     "tender_note",
 ]
 
 _EXPIRY = re.compile(r"\s*(?P<mm>\d{1,2})\s*/?\s*(?P<yy>\d{2}|\d{4})\s*")
 _CVV = re.compile(r"\d{3,4}")
-
-
-def relabel(widget: QPushButton, text: str, key: str) -> None:
-    """setText() also resets a button's shortcut to the text's mnemonic: bind `key` again."""
-    widget.setText(text)
-    widget.setShortcut(QKeySequence(key))
 
 
 class EntryError(ValueError):

@@ -15,7 +15,8 @@ from pos_app.money import MoneyError, parse_money
 
 from .services import UiServices
 from .tender_layout import ENDED, TAKING, TenderLayout
-from .tender_panels import EntryError, relabel
+from .tender_panels import EntryError
+from .widgets import relabel
 
 __all__ = ["TenderScreen"]
 

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from .theme import TOUCH_HEIGHT
 
-__all__ = ["StatusLine", "button", "label", "refresh_style", "set_style", "shortcut"]
+__all__ = [
+    "StatusLine",
+    "button",
+    "label",
+    "refresh_style",
+    "relabel",
+    "set_style",
+    "shortcut",
+    "text_field",
+]
 
 
 def refresh_style(widget: QWidget) -> None:
@@ -38,6 +47,25 @@ def button(text: str, *, role: str = "", name: str | None = None, key: str | Non
         widget.setShortcut(QKeySequence(key))
         widget.setToolTip(f"{text} ({key})")
     return widget
+
+
+def relabel(widget: QPushButton, text: str, key: str) -> None:
+    """setText() also resets a button's shortcut to the text's mnemonic: bind `key` again."""
+    widget.setText(text)
+    widget.setShortcut(QKeySequence(key))
+
+
+def text_field(placeholder: str, name: str, *, secret: bool = False) -> QLineEdit:
+    """A touch-sized field; `secret` masks what is typed (card data: only last 4 ever show)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name)
+    edit.setMinimumHeight(48)
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
+                                 | Qt.InputMethodHint.ImhNoPredictiveText)
+    return edit
 
 
 def label(text: str = "", *, role: str = "", name: str | None = None,
