@@ -22,7 +22,7 @@ from pos_app.money import MoneyError, format_cents, parse_money
 
 from .screen import Screen
 from .services import UiServices
-from .widgets import button, label, refresh_style, text_field
+from .widgets import button, label, set_style, text_field
 
 __all__ = ["DeskScreen"]
 
@@ -168,8 +168,7 @@ class DeskScreen(Screen):
 
     def _show_result(self, text: str, *, good: bool = True) -> None:
         self.result.setText(text)
-        self.result.setProperty("paid", "true" if good else "false")
-        refresh_style(self.result)
+        set_style(self.result, "paid", "true" if good else "false")
         self.result.setVisible(True)
 
     def _run(self, coro: Coroutine[Any, Any, Any], busy: str,

@@ -18,7 +18,7 @@ from .history_facts import SaleFacts
 from .sale_words import given_back, outstanding, void_preview
 from .services import UiServices
 from .tasks import UiTasks
-from .widgets import StatusLine, button, label, refresh_style, relabel, text_field
+from .widgets import StatusLine, button, label, relabel, set_style, text_field
 
 __all__ = ["SaleActions"]
 
@@ -90,8 +90,7 @@ class SaleActions(QWidget):
         self.facts = facts
         text, kind = facts.notes() if facts else ("", "info")
         self.notes.setText(text)
-        self.notes.setProperty("status", kind)
-        refresh_style(self.notes)
+        set_style(self.notes, "status", kind)
         self.notes.setVisible(bool(text))
         self.payment_combo.clear()
         choices = facts.refund_choices if facts else []

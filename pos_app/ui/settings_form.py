@@ -26,7 +26,7 @@ from pos_app.storage import (
 )
 from pos_app.storage.settings import SWIPE_GAP_RANGE
 
-from .widgets import button, label, refresh_style
+from .widgets import button, label, set_style
 
 __all__ = ["LIVE_FIELDS", "MODE_NAMES", "RESTART_FIELDS", "SECRET_NAMES", "SettingsForm",
            "saved_message", "words"]
@@ -348,7 +348,6 @@ class SettingsForm(QWidget):
             else:
                 text, kind = "Not stored", "missing"
             state.setText(text)
-            state.setProperty("secret", kind)
-            refresh_style(state)
+            set_style(state, "secret", kind)
         self.store_note.setText(note)
         self.store_note.setVisible(bool(note))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_app.hardware import CardRead, SwipeDetector, SwipeDiagnostics, SwipeError
 
-from .widgets import button, label, refresh_style
+from .widgets import button, label, set_style
 
 __all__ = ["SwipeDialog"]
 
@@ -120,5 +120,4 @@ class SwipeDialog(QDialog):
 
     def _show_result(self, text: str, kind: str) -> None:
         self.outcome.setText(text)
-        self.outcome.setProperty("status", kind)
-        refresh_style(self.outcome)
+        set_style(self.outcome, "status", kind)

@@ -176,8 +176,7 @@ class TenderLayout(Screen):
         self.new_sale_button.setVisible(ended or sale is None)
         self.receipt.setVisible(ended)
         if not ended:
-            self.new_cards.clear()
-            self.new_cards.setVisible(False)
+            self.hide_new_cards()
         for enter in self.enter_keys:
             enter.setEnabled(ended)  # while a field is open, Enter belongs to it
         if ended and sale is not None:
@@ -191,6 +190,11 @@ class TenderLayout(Screen):
             self._receipt_for = sale.id
             self.set_mode(None)
             self.new_sale_button.setFocus()
+
+    def hide_new_cards(self) -> None:
+        """A new virtual card's number leaves the screen (and the label) for good."""
+        self.new_cards.clear()
+        self.new_cards.setVisible(False)
 
     def set_mode(self, mode: str | None) -> None:
         self.gift_panel.clear()

@@ -229,8 +229,7 @@ class TenderScreen(TenderLayout):
         sale = self.checkout.sale
         if sale is not None and sale.state in ENDED:
             self.checkout.new_sale()
-            self.new_cards.clear()  # the rest refreshes when this screen is shown again
-            self.new_cards.setVisible(False)
+            self.hide_new_cards()  # the rest refreshes when this screen is shown again
         self.set_mode(None)
         self.status.show_message("", "info")
         self.navigate.emit("sale")
