@@ -72,12 +72,12 @@ async def charge_tender(steps: Steps, sale: Sale, tender: Tender, source: str) -
         else:
             tender.state = TenderState.UNKNOWN
             tender.message = UNKNOWN_MESSAGE
-            steps.save(sale, f"tender {tender.reference}: no answer ({type(exc).__name__})")
+            await steps.save(sale, f"tender {tender.reference}: no answer ({type(exc).__name__})")
             await reconcile(steps, sale, tender, source)
             return
     else:
         adopt_charge(tender, charge)
-    steps.save(sale, f"tender {tender.reference}: {tender.state.value}")
+    await steps.save(sale, f"tender {tender.reference}: {tender.state.value}")
 
 
 async def reconcile(steps: Steps, sale: Sale, tender: Tender, source: str | None) -> bool:
@@ -94,7 +94,7 @@ async def reconcile(steps: Steps, sale: Sale, tender: Tender, source: str | None
                 charge = await _send(steps, sale, tender, source)
             except CardDeclined as exc:
                 _decline(tender, exc.user_message)
-                steps.save(sale, f"tender {tender.reference}: declined on resend")
+                await steps.save(sale, f"tender {tender.reference}: declined on resend")
                 return True
             except IdempotencyConflict:
                 break  # the key was used with another body: only a look-up can tell
@@ -104,20 +104,20 @@ async def reconcile(steps: Steps, sale: Sale, tender: Tender, source: str | None
                 refused = True
                 break
             adopt_charge(tender, charge)
-            steps.save(sale, f"tender {tender.reference}: {tender.state.value} on resend")
+            await steps.save(sale, f"tender {tender.reference}: {tender.state.value} on resend")
             return True
     answered, found = await look_up(steps, tender)
     if found is not None:
         adopt_charge(tender, found)
-        steps.save(sale, f"tender {tender.reference}: found by look-up, {tender.state.value}")
+        await steps.save(sale, f"tender {tender.reference}: found by look-up, {tender.state.value}")
         return True
     if answered and (refused or source is None):
         _decline(tender, "Not charged (checked with Clover) — take the payment again.")
-        steps.save(sale, f"tender {tender.reference}: not found at Clover, nothing taken")
+        await steps.save(sale, f"tender {tender.reference}: not found at Clover, nothing taken")
         return True
     tender.state = TenderState.UNKNOWN
     tender.message = STILL_UNKNOWN
-    steps.save(sale, f"tender {tender.reference}: still unknown")
+    await steps.save(sale, f"tender {tender.reference}: still unknown")
     return False
 
 

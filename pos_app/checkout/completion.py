@@ -38,7 +38,7 @@ async def capture_holds(steps: Steps, sale: Sale) -> tuple[bool, list[Tender]]:
             continue
         if tender.capture_key is None:
             tender.capture_key = new_key()
-            steps.save(sale, f"tender {tender.reference}: capturing")
+            await steps.save(sale, f"tender {tender.reference}: capturing")
         assert tender.charge_id is not None
         for attempt in range(steps.config.reconcile_attempts + 1):
             if attempt:
@@ -53,7 +53,7 @@ async def capture_holds(steps: Steps, sale: Sale) -> tuple[bool, list[Tender]]:
                 if exc.code == "charge_expired_for_capture":
                     tender.state = TenderState.VOIDED
                     tender.message = "The gift card hold expired before the sale was finished."
-                    steps.save(sale, f"tender {tender.reference}: hold expired")
+                    await steps.save(sale, f"tender {tender.reference}: hold expired")
                     expired.append(tender)
                 else:
                     tender.message = exc.user_message
@@ -63,7 +63,7 @@ async def capture_holds(steps: Steps, sale: Sale) -> tuple[bool, list[Tender]]:
             if charge.gift_card is not None:
                 tender.balance_left = charge.gift_card.available
             tender.message = None
-            steps.save(sale, f"tender {tender.reference}: captured")
+            await steps.save(sale, f"tender {tender.reference}: captured")
             break
         else:
             tender.message = "No answer from Clover — the capture will be retried."
@@ -90,7 +90,7 @@ async def _settle_line(steps: Steps, sale: Sale, line: SaleLine, cards: CardsInH
         return False
     if line.state is not LineState.IN_FLIGHT:
         line.state = LineState.IN_FLIGHT
-        steps.save(sale, f"line {line.id[:8]}: {line.kind.value} requested")
+        await steps.save(sale, f"line {line.id[:8]}: {line.kind.value} requested")
     for attempt in range(steps.config.reconcile_attempts + 1):
         if attempt:
             await steps.pause(attempt - 1)
@@ -100,23 +100,23 @@ async def _settle_line(steps: Steps, sale: Sale, line: SaleLine, cards: CardsInH
             # The key was used with another card read (before a restart): it went through.
             _done(line, None)
             line.message = "Done earlier (before the register restarted)."
-            steps.save(sale, f"line {line.id[:8]}: done earlier")
+            await steps.save(sale, f"line {line.id[:8]}: done earlier")
             return True
         except CloverError as exc:
             if exc.outcome_unknown or exc.retryable:
                 continue
             line.state = LineState.FAILED
             line.message = exc.user_message
-            steps.save(sale, f"line {line.id[:8]}: refused ({exc.code})")
+            await steps.save(sale, f"line {line.id[:8]}: refused ({exc.code})")
             return False
         _done(line, txn)
         if txn.new_card is not None:
             cards.new_cards.append(txn.new_card)
             line.last4 = txn.new_card.last4
-        steps.save(sale, f"line {line.id[:8]}: done")
+        await steps.save(sale, f"line {line.id[:8]}: done")
         return True
     line.message = "No answer from Clover — it will be retried."
-    steps.save(sale, f"line {line.id[:8]}: no answer")
+    await steps.save(sale, f"line {line.id[:8]}: no answer")
     return False
 
 
@@ -157,7 +157,7 @@ async def void_lines(steps: Steps, sale: Sale) -> bool:
             continue
         if line.reversal_key is None:
             line.reversal_key = new_key()
-            steps.save(sale, f"line {line.id[:8]}: voiding")
+            await steps.save(sale, f"line {line.id[:8]}: voiding")
         try:
             await steps.client.create_refund(line.transaction_id,
                                              idempotency_key=line.reversal_key)
@@ -167,5 +167,5 @@ async def void_lines(steps: Steps, sale: Sale) -> bool:
             ok = False
             continue
         line.state = LineState.VOIDED
-        steps.save(sale, f"line {line.id[:8]}: voided")
+        await steps.save(sale, f"line {line.id[:8]}: voided")
     return ok

@@ -33,10 +33,11 @@ class StepsConfig:
 
 @dataclass(slots=True)
 class Steps:
-    """The shared context of the checkout steps. `save` journals a sale (then tells the UI)."""
+    """The shared context of the checkout steps. `save` journals a sale durably (then tells
+    the UI); a step awaits it before it sends the request it journaled."""
 
     client: CloverClient
-    save: Callable[[Sale, str], None]
+    save: Callable[[Sale, str], Awaitable[None]]
     config: StepsConfig = field(default_factory=StepsConfig)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 

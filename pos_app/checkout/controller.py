@@ -89,7 +89,7 @@ class CheckoutController(QObject):
         self.journal = journal
         self.steps = Steps(
             client=client,
-            save=self._save,
+            save=self._asave,
             config=StepsConfig(currency=self.config.currency,
                                reconcile_attempts=self.config.reconcile_attempts,
                                reconcile_delay=self.config.reconcile_delay),
@@ -108,7 +108,14 @@ class CheckoutController(QObject):
     # -- plumbing ------------------------------------------------------------------------------
 
     def _save(self, sale: Sale, event: str) -> None:
+        """Journal a change in place (ringing up: no money moves), then tell the screens."""
         self.journal.save(sale, event)
+        self.sale_changed.emit(sale)
+
+    async def _asave(self, sale: Sale, event: str) -> None:
+        """Journal a change without holding up the screen; the next step waits until it is
+        durable (journal first), then the screens hear of it."""
+        await self.journal.asave(sale, event)
         self.sale_changed.emit(sale)
 
     def _working(self) -> AbstractContextManager[None]:
@@ -238,12 +245,12 @@ class CheckoutController(QObject):
             raise CheckoutError("The amount must be more than $0.00.")
         return sale, due if amount is None else min(amount, due)
 
-    def _start_tender(self, sale: Sale, tender: Tender) -> None:
+    async def _start_tender(self, sale: Sale, tender: Tender) -> None:
         tender.created_ms = self.journal.now_ms()
         sale.tenders.append(tender)
         sale.state = SaleState.TENDERING
-        self._save(sale, f"tender {tender.reference}: {tender.kind.value} "
-                         f"{tender.amount_asked} requested")
+        await self._asave(sale, f"tender {tender.reference}: {tender.kind.value} "
+                                f"{tender.amount_asked} requested")
 
     async def pay_gift_card(self, card: GiftCardInput, amount: int | None = None) -> TenderResult:
         """Hold (or redeem) up to the remaining due on a gift card; it may pay less."""
@@ -286,12 +293,12 @@ class CheckoutController(QObject):
                             change_due=tendered - applied)
             tender.state = TenderState.CAPTURED
             tender.amount_approved = applied
-            self._start_tender(sale, tender)
+            await self._start_tender(sale, tender)
             return await self._after_tender(sale, tender)
 
     async def _charge(self, sale: Sale, tender: Tender, source: str) -> TenderResult:
         self.cards_for(sale).sources[tender.id] = source
-        self._start_tender(sale, tender)
+        await self._start_tender(sale, tender)
         if not tender.state.settled:
             await charge_tender(self.steps, sale, tender, source)
         return await self._after_tender(sale, tender)
@@ -330,14 +337,14 @@ class CheckoutController(QObject):
 
     async def _complete(self, sale: Sale) -> None:
         sale.state = SaleState.PAID
-        self._save(sale, "paid: tenders cover the total")
+        await self._asave(sale, "paid: tenders cover the total")
         await self._finish_paid(sale)
 
     async def _finish_paid(self, sale: Sale) -> None:
         captured, expired = await capture_holds(self.steps, sale)
         if expired and captured:
             sale.state = SaleState.TENDERING
-            self._save(sale, "a gift card hold expired: payment due again")
+            await self._asave(sale, "a gift card hold expired: payment due again")
             self.notice.emit(outcomes.expired_message(sale, expired))
             return
         lines_done = captured and await settle_lines(self.steps, sale, self.cards_for(sale))
@@ -345,10 +352,10 @@ class CheckoutController(QObject):
             sale.state = SaleState.COMPLETED
             sale.finished_ms = self.journal.now_ms()
             sale.attention = None
-            self._save(sale, "completed")
+            await self._asave(sale, "completed")
             self._forget_cards(sale, keep_new_cards=True)
         else:
-            self._needs_attention(sale, outcomes.attention_message(sale))
+            await self._needs_attention(sale, outcomes.attention_message(sale))
         self.sale_finished.emit(sale)
 
     async def cancel(self) -> Sale:
@@ -361,7 +368,7 @@ class CheckoutController(QObject):
         if sale.state in (SaleState.PAID,) and not sale.cancel_requested:
             raise CheckoutError("The sale is paid and being finished; it can't be cancelled now.")
         sale.cancel_requested = True
-        self._save(sale, "cancel requested")
+        await self._asave(sale, "cancel requested")
         cards = self.cards_for(sale)
         ok = await void_lines(self.steps, sale)  # a completed sale's activations and reloads
         for tender in sale.reversible:
@@ -371,10 +378,10 @@ class CheckoutController(QObject):
             sale.state = SaleState.CANCELLED
             sale.finished_ms = self.journal.now_ms()
             sale.attention = None
-            self._save(sale, "cancelled: every tender reversed")
+            await self._asave(sale, "cancelled: every tender reversed")
             self._forget_cards(sale)
         else:
-            self._needs_attention(sale, outcomes.attention_message(sale))
+            await self._needs_attention(sale, outcomes.attention_message(sale))
         self.notice.emit(outcomes.cancel_message(sale))
         self.sale_finished.emit(sale)
         return sale
@@ -401,7 +408,7 @@ class CheckoutController(QObject):
                 manager = approved_by.strip()
                 if not manager:
                     raise CheckoutError("A manager must approve this void.")
-                self._save(sale, f"{VOID_APPROVED}{manager}")
+                await self._asave(sale, f"{VOID_APPROVED}{manager}")
             return await self._cancel(sale)
 
     async def retry_now(self, sale_id: str) -> Sale:
@@ -428,10 +435,10 @@ class CheckoutController(QObject):
             mode = "in training mode" if sale.training else "with the real Clover account"
             raise CheckoutError(OTHER_MODE.format(mode=mode))
 
-    def _needs_attention(self, sale: Sale, message: str) -> None:
+    async def _needs_attention(self, sale: Sale, message: str) -> None:
         sale.state = SaleState.NEEDS_ATTENTION
         sale.attention = message
-        self._save(sale, f"needs attention: {message}")
+        await self._asave(sale, f"needs attention: {message}")
         self._schedule_retry(sale.id)
 
     def _forget_cards(self, sale: Sale, *, keep_new_cards: bool = False) -> None:
@@ -484,7 +491,7 @@ class CheckoutController(QObject):
         if sale.state is SaleState.OPEN and not sale.tenders:
             sale.state = SaleState.CANCELLED
             sale.finished_ms = self.journal.now_ms()
-            self._save(sale, "abandoned before any payment: nothing to reverse")
+            await self._asave(sale, "abandoned before any payment: nothing to reverse")
             return
         cards = self.cards_for(sale)
         if not sale.cancel_requested:
@@ -497,7 +504,7 @@ class CheckoutController(QObject):
             return
         if sale.state is not SaleState.PAID:
             sale.state = SaleState.PAID
-            self._save(sale, "paid: tenders cover the total")
+            await self._asave(sale, "paid: tenders cover the total")
         await self._finish_paid(sale)
 
     async def aclose(self) -> None:

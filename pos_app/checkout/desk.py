@@ -88,8 +88,16 @@ class GiftCardDesk(QObject):
     def _working(self) -> AbstractContextManager[None]:
         return one_at_a_time(self, DeskBusy)
 
-    def _save(self, op: DeskOp, event: str) -> None:
-        self.journal.save_desk_op(op, f"{op.kind.value} ····{op.last4 or '????'}: {event}")
+    async def _save(self, op: DeskOp, event: str) -> None:
+        """Journal the op durably (on the journal's writer thread), then tell the screens."""
+        await self.journal.asave_desk_op(op, self._event(op, event))
+        self._saved(op, event)
+
+    @staticmethod
+    def _event(op: DeskOp, event: str) -> str:
+        return f"{op.kind.value} ····{op.last4 or '????'}: {event}"
+
+    def _saved(self, op: DeskOp, event: str) -> None:
         log.info("desk %s %s ····%s: %s (%s)", op.kind.value, op.id, op.last4 or "????",
                  op.state.value, event)
         if op.state in _SETTLED:
@@ -99,12 +107,12 @@ class GiftCardDesk(QObject):
     def _result(self, op: DeskOp) -> DeskOpResult:
         return DeskOpResult(dataclasses.replace(op), op.message or "")
 
-    def _new_op(self, kind: DeskOpKind, approved_by: str, *, last4: str | None,
+    async def _new_op(self, kind: DeskOpKind, approved_by: str, *, last4: str | None,
                 target_id: str | None = None, amount: int | None = None) -> DeskOp:
         digits = "".join(ch for ch in last4 or "" if ch.isdigit())[-4:]  # never more than 4
         op = DeskOp(kind=kind, amount=amount, currency=self.currency, training=self.training,
                     last4=digits or None, target_id=target_id, approved_by=approved_by)
-        self._save(op, f"journaled, approved by {approved_by}")
+        await self._save(op, f"journaled, approved by {approved_by}")
         return op
 
     # -- read-only -----------------------------------------------------------------------------
@@ -140,12 +148,12 @@ class GiftCardDesk(QObject):
         manager = check_manager(approved_by, "cash-out")
         last4 = check_card(card)
         with self._working():
-            op = self._new_op(DeskOpKind.CASHOUT, manager, last4=last4)
+            op = await self._new_op(DeskOpKind.CASHOUT, manager, last4=last4)
             try:
                 token = await self.client.create_gift_card_token(
                     card.number, card.security_code, card.foreign_access_code)
             except CloverError as exc:  # a token moves no money: any failure is a definite no
-                return self._fail(op, exc)
+                return await self._fail(op, exc)
             self._sources[op.id] = token.id
             return await self._run(op)
 
@@ -175,7 +183,7 @@ class GiftCardDesk(QObject):
             if amount is not None and amount > left:
                 raise DeskError(f"Only {format_cents(left, self.currency)} of this payment is "
                                 "left to refund.")
-            op = self._new_op(DeskOpKind.REFUND, manager, amount=amount, target_id=target,
+            op = await self._new_op(DeskOpKind.REFUND, manager, amount=amount, target_id=target,
                               last4=last4 or charge.last4)
             return await self._run(op)
 
@@ -186,7 +194,7 @@ class GiftCardDesk(QObject):
         manager = check_manager(approved_by, "void")
         target = check_object_id(refund_id, "refund or reload")
         with self._working():
-            op = self._new_op(DeskOpKind.VOID_REFUND, manager, target_id=target, last4=last4)
+            op = await self._new_op(DeskOpKind.VOID_REFUND, manager, target_id=target, last4=last4)
             return await self._run(op)
 
     async def void_transaction(
@@ -196,7 +204,7 @@ class GiftCardDesk(QObject):
         manager = check_manager(approved_by, "void")
         target = check_object_id(transaction_id, "transaction")
         with self._working():
-            op = self._new_op(DeskOpKind.VOID_TRANSACTION, manager, target_id=target,
+            op = await self._new_op(DeskOpKind.VOID_TRANSACTION, manager, target_id=target,
                               last4=last4)
             return await self._run(op)
 
@@ -209,7 +217,7 @@ class GiftCardDesk(QObject):
                 if op.training != self.training:
                     continue  # never send a training operation to real Clover, or back
                 if op.kind is DeskOpKind.CASHOUT and op.id not in self._sources:
-                    results.append(self._token_lost(op))
+                    results.append(await self._token_lost(op))
                 else:
                     results.append(await self._reconcile(op, first_now=True))
             return results
@@ -228,7 +236,7 @@ class GiftCardDesk(QObject):
                 raise DeskError("This operation was made in the other mode (training or real "
                                 "Clover) — settle it with the register in that mode.")
             if op.kind is DeskOpKind.CASHOUT and op.id not in self._sources:
-                return self._token_lost(op)
+                return await self._token_lost(op)
             return await self._reconcile(op, first_now=True)
 
     def resolve(self, op_id: str, *, went_through: bool, approved_by: str,
@@ -253,7 +261,9 @@ class GiftCardDesk(QObject):
         else:
             op.state = DeskOpState.FAILED
             op.message = f"Settled by {manager}: didn't go through. Nothing changed."
-        self._save(op, f"settled by {manager}: {op.state.value}")
+        event = f"settled by {manager}: {op.state.value}"
+        self.journal.save_desk_op(op, self._event(op, event))
+        self._saved(op, event)
         return self._result(op)
 
     # -- sending and reconciling -----------------------------------------------------------
@@ -275,12 +285,12 @@ class GiftCardDesk(QObject):
             answer = await self._send(op)
         except CloverError as exc:
             if not exc.outcome_unknown:
-                return self._fail(op, exc)
+                return await self._fail(op, exc)
             op.state = DeskOpState.UNKNOWN
             op.message = unknown_message(op)
-            self._save(op, f"no answer ({type(exc).__name__})")
+            await self._save(op, f"no answer ({type(exc).__name__})")
             return await self._reconcile(op, first_now=False)
-        return self._adopt(op, answer)
+        return await self._adopt(op, answer)
 
     async def _reconcile(self, op: DeskOp, *, first_now: bool) -> DeskOpResult:
         """Resend with the same key until a definite answer; only that settles the op."""
@@ -294,15 +304,15 @@ class GiftCardDesk(QObject):
                     continue
                 if isinstance(exc, IdempotencyConflict) or {exc.code, exc.decline_code} \
                         & _MAYBE_DONE:
-                    return self._unsure(op, refusal_message(exc))
-                return self._fail(op, exc)
-            return self._adopt(op, answer)
+                    return await self._unsure(op, refusal_message(exc))
+                return await self._fail(op, exc)
+            return await self._adopt(op, answer)
         op.state = DeskOpState.UNKNOWN
         op.message = unknown_message(op)
-        self._save(op, "still no answer")
+        await self._save(op, "still no answer")
         return self._result(op)
 
-    def _adopt(self, op: DeskOp, answer: Answer) -> DeskOpResult:
+    async def _adopt(self, op: DeskOp, answer: Answer) -> DeskOpResult:
         if isinstance(answer, GiftCardTransaction):
             ok, failed = answer.approved, answer.status == "failed" or answer.paid is False
             op.last4 = answer.last4 or op.last4
@@ -312,9 +322,9 @@ class GiftCardDesk(QObject):
             if failed:
                 op.state = DeskOpState.FAILED
                 op.message = f"{op.kind.label} not done: Clover didn't approve it. Nothing changed."
-                self._save(op, "not approved")
+                await self._save(op, "not approved")
                 return self._result(op)
-            return self._unsure(op, f"Clover's answer says {answer.status or 'nothing'}.")
+            return await self._unsure(op, f"Clover's answer says {answer.status or 'nothing'}.")
         balances = answer.gift_card
         op.state = DeskOpState.DONE
         op.result_id = answer.id
@@ -324,26 +334,26 @@ class GiftCardDesk(QObject):
         credited = before is not None and op.balance_after is not None \
             and op.balance_after > before
         op.message = done_message(op, credited=credited)
-        self._save(op, f"done ({op.result_id})")
+        await self._save(op, f"done ({op.result_id})")
         return self._result(op)
 
-    def _fail(self, op: DeskOp, exc: CloverError) -> DeskOpResult:
+    async def _fail(self, op: DeskOp, exc: CloverError) -> DeskOpResult:
         op.state = DeskOpState.FAILED
         op.message = failed_message(op, exc)
-        self._save(op, f"refused ({type(exc).__name__} {exc.code or ''})".rstrip())
+        await self._save(op, f"refused ({type(exc).__name__} {exc.code or ''})".rstrip())
         return self._result(op)
 
-    def _unsure(self, op: DeskOp, reason: str) -> DeskOpResult:
+    async def _unsure(self, op: DeskOp, reason: str) -> DeskOpResult:
         op.state = DeskOpState.UNKNOWN
         op.message = unknown_message(op, reason=reason)
-        self._save(op, "answer doesn't settle it")
+        await self._save(op, "answer doesn't settle it")
         return self._result(op)
 
-    def _token_lost(self, op: DeskOp) -> DeskOpResult:
+    async def _token_lost(self, op: DeskOp) -> DeskOpResult:
         message = unknown_message(op, token_lost=True)
         if op.state is not DeskOpState.UNKNOWN or op.message != message:
             op.state = DeskOpState.UNKNOWN
             op.message = message
-            self._save(op, "card token gone: a manager must check the balance")
+            await self._save(op, "card token gone: a manager must check the balance")
         return self._result(op)
 

@@ -1,15 +1,23 @@
-"""The journal: every sale and tender state change in SQLite (WAL), written before acting."""
+"""The journal: every sale and tender state change in SQLite (WAL), written before acting.
+
+Writes go, in order, through one writer thread with its own connection: `asave` awaits the
+durable commit (an fsync) without holding up the event loop; `save` waits for it in place.
+Reads use the caller's connection and see every committed write (WAL).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from pos_app.domain.desk import DeskOp
 from pos_app.domain.sale import Sale, SaleState
@@ -53,36 +61,62 @@ class Journal:
                                          check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise JournalError(f"{type(exc).__name__}: {exc}") from exc
+        self._writer_conn: sqlite3.Connection | None = None
         try:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=FULL")
-            self._conn.execute("PRAGMA busy_timeout=5000")
+            self._configure(self._conn)
             self.schema_version = migrate(self._conn)
+            # Used only by the writer thread from here on (made here, so a failure shows now).
+            self._writer_conn = sqlite3.connect(self.path, isolation_level=None,
+                                                check_same_thread=False)
+            self._configure(self._writer_conn)
         except sqlite3.Error as exc:
-            self._conn.close()
+            self._close_connections()
             raise JournalError(f"{type(exc).__name__}: {exc}") from exc
         except RuntimeError as exc:  # written by a newer app: says to update
-            self._conn.close()
+            self._close_connections()
             raise JournalError(str(exc)) from exc
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal-writer")
+
+    @staticmethod
+    def _configure(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut
+        conn.execute("PRAGMA busy_timeout=5000")
+
+    def _close_connections(self) -> None:
+        for conn in (self._writer_conn, self._conn):
+            if conn is not None:
+                conn.close()
 
     def close(self) -> None:
-        self._conn.close()
+        """Wait for the writes already asked for, then close."""
+        self._writer.shutdown(wait=True)
+        self._close_connections()
 
     def now_ms(self) -> int:
         return self._now_ms()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One durable transaction on the writer's connection (run on the writer thread)."""
+        conn = self._writer_conn
+        assert conn is not None
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self._conn
+                yield conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
+            conn.execute("COMMIT")
         except sqlite3.Error as exc:
             raise JournalError(f"{type(exc).__name__}: {exc}") from exc
+
+    def _submit(self, write: Callable[[], Any]) -> Future[Any]:
+        try:
+            return self._writer.submit(write)
+        except RuntimeError as exc:  # closed
+            raise JournalError(f"the journal is closed ({exc})") from exc
 
     # -- sales ---------------------------------------------------------------------------------
 
@@ -92,24 +126,50 @@ class Journal:
 
     def save(self, sale: Sale, event: str) -> None:
         """Write the sale as it is now, and what happened, in one durable transaction."""
+        sale.number = self._submit(self._sale_write(sale, event)).result()
+
+    async def asave(self, sale: Sale, event: str) -> None:
+        """`save`, awaited: the commit and its fsync run on the writer thread."""
+        sale.number = await asyncio.wrap_future(self._submit(self._sale_write(sale, event)))
+
+    def _sale_write(self, sale: Sale, event: str) -> Callable[[], int]:
+        """The write of the sale as it is now (copied here: the caller may change it at once);
+        it returns the sale's number, given by the first write."""
         now = self._now_ms()
         if not sale.created_ms:
             sale.created_ms = now
-        with self._transaction() as conn:
-            if not sale.number:
-                sale.number = int(conn.execute(
-                    "SELECT COALESCE(MAX(number), 0) + 1 FROM sales").fetchone()[0])
-            conn.execute(
-                "INSERT INTO sales (id, number, state, currency, total, training, created_ms,"
-                " updated_ms, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET state = excluded.state, total = excluded.total,"
-                " updated_ms = excluded.updated_ms, doc = excluded.doc",
-                (sale.id, sale.number, sale.state.value, sale.currency, sale.total,
-                 int(sale.training), sale.created_ms, now, json.dumps(sale.to_json())),
-            )
-            conn.execute("INSERT INTO events (sale_id, at_ms, event) VALUES (?, ?, ?)",
-                         (sale.id, now, event))
-        log.debug("journal: sale #%d %s: %s", sale.number, sale.state.value, event)
+        doc = sale.to_json()
+        row = (sale.id, sale.state.value, sale.currency, sale.total, int(sale.training),
+               sale.created_ms, now)
+
+        def write() -> int:
+            with self._transaction() as conn:
+                number = int(doc["number"] or 0) or self._number_for(conn, str(doc["id"]))
+                doc["number"] = number
+                sale_id, state, currency, total, training, created_ms, updated_ms = row
+                conn.execute(
+                    "INSERT INTO sales (id, number, state, currency, total, training,"
+                    " created_ms, updated_ms, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (id) DO UPDATE SET state = excluded.state,"
+                    " total = excluded.total, updated_ms = excluded.updated_ms,"
+                    " doc = excluded.doc",
+                    (sale_id, number, state, currency, total, training, created_ms, updated_ms,
+                     json.dumps(doc)),
+                )
+                conn.execute("INSERT INTO events (sale_id, at_ms, event) VALUES (?, ?, ?)",
+                             (sale_id, updated_ms, event))
+            log.debug("journal: sale #%d %s: %s", number, state, event)
+            return number
+
+        return write
+
+    @staticmethod
+    def _number_for(conn: sqlite3.Connection, sale_id: str) -> int:
+        """The sale's number: the one an earlier write gave it, or the next free one."""
+        found = conn.execute("SELECT number FROM sales WHERE id = ?", (sale_id,)).fetchone()
+        if found is not None:
+            return int(found[0])
+        return int(conn.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM sales").fetchone()[0])
 
     def load(self, sale_id: str) -> Sale:
         row = self._conn.execute("SELECT doc FROM sales WHERE id = ?", (sale_id,)).fetchone()
@@ -143,19 +203,30 @@ class Journal:
     # -- desk operations -----------------------------------------------------------------------
 
     def save_desk_op(self, op: DeskOp, event: str) -> None:
+        self._submit(self._desk_op_write(op, event)).result()
+
+    async def asave_desk_op(self, op: DeskOp, event: str) -> None:
+        """`save_desk_op`, awaited: the commit runs on the writer thread."""
+        await asyncio.wrap_future(self._submit(self._desk_op_write(op, event)))
+
+    def _desk_op_write(self, op: DeskOp, event: str) -> Callable[[], None]:
         now = self._now_ms()
         if not op.created_ms:
             op.created_ms = now
-        with self._transaction() as conn:
-            conn.execute(
-                "INSERT INTO desk_ops (id, kind, state, training, created_ms, updated_ms, doc)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                " state = excluded.state, updated_ms = excluded.updated_ms, doc = excluded.doc",
-                (op.id, op.kind.value, op.state.value, int(op.training), op.created_ms, now,
-                 json.dumps(op.to_json())),
-            )
-            conn.execute("INSERT INTO events (sale_id, at_ms, event) VALUES (?, ?, ?)",
-                         (op.id, now, event))
+        row = (op.id, op.kind.value, op.state.value, int(op.training), op.created_ms, now,
+               json.dumps(op.to_json()))
+
+        def write() -> None:
+            with self._transaction() as conn:
+                conn.execute(
+                    "INSERT INTO desk_ops (id, kind, state, training, created_ms, updated_ms,"
+                    " doc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                    " state = excluded.state, updated_ms = excluded.updated_ms,"
+                    " doc = excluded.doc", row)
+                conn.execute("INSERT INTO events (sale_id, at_ms, event) VALUES (?, ?, ?)",
+                             (op.id, now, event))
+
+        return write
 
     def load_desk_op(self, op_id: str) -> DeskOp:
         row = self._conn.execute("SELECT doc FROM desk_ops WHERE id = ?", (op_id,)).fetchone()

@@ -27,12 +27,12 @@ async def reverse_tender(steps: Steps, sale: Sale, tender: Tender, source: str |
     if tender.kind is TenderKind.CASH:
         tender.state = TenderState.VOIDED
         tender.message = f"Hand back {sale.fmt(tender.amount_approved)} cash"
-        steps.save(sale, f"tender {tender.reference}: cash handed back")
+        await steps.save(sale, f"tender {tender.reference}: cash handed back")
         return True
     if tender.reversal_key is None or not tender.reversing:
         tender.reversal_key = tender.reversal_key or new_key()
         tender.reversing = True
-        steps.save(sale, f"tender {tender.reference}: reversing")
+        await steps.save(sale, f"tender {tender.reference}: reversing")
     for attempt in range(steps.config.reconcile_attempts + 1):
         if attempt:
             await steps.pause(attempt - 1)
@@ -46,7 +46,7 @@ async def reverse_tender(steps: Steps, sale: Sale, tender: Tender, source: str |
                 tender.state = TenderState.VOIDED
                 tender.reversing = False
                 tender.message = "The hold had expired: nothing was taken."
-                steps.save(sale, f"tender {tender.reference}: hold had expired")
+                await steps.save(sale, f"tender {tender.reference}: hold had expired")
                 return True
             tender.message = exc.user_message
             log.warning("reversal of tender %s refused: %s", tender.reference, exc)
@@ -54,9 +54,9 @@ async def reverse_tender(steps: Steps, sale: Sale, tender: Tender, source: str |
         else:
             tender.reversing = False
             tender.message = None
-            steps.save(sale, f"tender {tender.reference}: {tender.state.value}")
+            await steps.save(sale, f"tender {tender.reference}: {tender.state.value}")
             return True
-    steps.save(sale, f"tender {tender.reference}: reversal not confirmed")
+    await steps.save(sale, f"tender {tender.reference}: reversal not confirmed")
     return False
 
 
@@ -67,11 +67,11 @@ async def _settle_first(steps: Steps, sale: Sale, tender: Tender, source: str | 
     if found is None and answered and source is None:
         tender.state = TenderState.DECLINED
         tender.message = "Not charged (checked with Clover)."
-        steps.save(sale, f"tender {tender.reference}: not found at Clover, nothing taken")
+        await steps.save(sale, f"tender {tender.reference}: not found at Clover, nothing taken")
         return True
     if found is not None:
         adopt_charge(tender, found)
-        steps.save(sale, f"tender {tender.reference}: found by look-up, {tender.state.value}")
+        await steps.save(sale, f"tender {tender.reference}: found by look-up, {tender.state.value}")
         return True
     return await reconcile(steps, sale, tender, source)
 

@@ -3,6 +3,7 @@ survives reopening, migrates old files, refuses newer ones, and never fails with
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import sqlite3
@@ -393,3 +394,86 @@ def test_a_second_journal_on_the_same_file_sees_the_first_ones_writes(
     finally:
         second.close()
         first.close()
+
+
+# -- writes off the event loop (asave) ----------------------------------------------------------
+
+
+async def test_asave_is_durable_once_awaited_and_numbers_the_sale(journal_path: Path) -> None:
+    journal = Journal(journal_path)
+    other = Journal(journal_path)
+    try:
+        sale = _paid_sale()
+        await journal.asave(sale, "tender authorized")
+        assert sale.number == 1
+        assert other.load(sale.id) == sale  # committed: another connection reads it
+        op = DeskOp(DeskOpKind.REFUND, amount=300, last4="5003", target_id="CHG-1",
+                    approved_by="manager")
+        await journal.asave_desk_op(op, "refund pending")
+        assert other.load_desk_op(op.id) == op
+    finally:
+        other.close()
+        journal.close()
+
+
+async def test_the_loop_keeps_running_while_a_write_waits_for_the_disk(
+    journal: Journal, journal_path: Path,
+) -> None:
+    # Another process holds the write lock, as a slow disk holds an fsync: the write waits.
+    blocker = sqlite3.connect(journal_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    sale = _sale()
+    write = asyncio.ensure_future(journal.asave(sale, "opened"))
+    turns = 0
+    while turns < 20:  # the loop goes on turning while the write waits
+        await asyncio.sleep(0.01)
+        turns += 1
+    assert not write.done()
+    with pytest.raises(KeyError):
+        journal.load(sale.id)  # nothing is written until the commit
+    blocker.execute("ROLLBACK")
+    blocker.close()
+    await write
+    assert journal.load(sale.id).number == sale.number == 1
+
+
+async def test_two_writes_of_a_new_sale_in_flight_give_it_one_number(journal: Journal) -> None:
+    sale = _sale()
+    await asyncio.gather(journal.asave(sale, "opened"), journal.asave(sale, "line added"))
+    assert sale.number == 1
+    assert journal.next_sale_number() == 2
+    assert [event for _, event in journal.events(sale.id)] == ["opened", "line added"]
+
+
+async def test_a_failed_write_reaches_the_awaiting_step_as_a_journal_error(
+    journal: Journal,
+) -> None:
+    first = _sale()
+    await journal.asave(first, "opened")
+    clash = _sale()
+    clash.number = first.number
+    with pytest.raises(JournalError) as caught:
+        await journal.asave(clash, "opened")
+    assert "Call a manager" in caught.value.user_message
+    with pytest.raises(KeyError):
+        journal.load(clash.id)
+    await journal.asave(_sale(), "opened")  # and the journal still works
+    assert journal.next_sale_number() == 3
+
+
+async def test_close_waits_for_the_writes_in_flight(journal_path: Path) -> None:
+    journal = Journal(journal_path)
+    sales = [_sale() for _ in range(5)]
+    writes = [asyncio.ensure_future(journal.asave(sale, "opened")) for sale in sales]
+    await asyncio.sleep(0)  # each write is queued for the writer thread
+    journal.close()
+    await asyncio.gather(*writes)
+    reopened = Journal(journal_path)
+    try:
+        assert [reopened.load(sale.id).number for sale in sales] == [1, 2, 3, 4, 5]
+        with pytest.raises(JournalError):
+            journal.save(_sale(), "after close")
+        with pytest.raises(JournalError):
+            await journal.asave(_sale(), "after close")
+    finally:
+        reopened.close()

@@ -11,31 +11,39 @@ import asyncio
 import os
 import signal
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 from pos_app.checkout import Journal
 from pos_app.clover import CloverClient, Hosts, StaticCredentials
-from pos_app.domain import Sale
 
 from .checkout_helpers import GIFT_40, VISA, make_checkout
 from .conftest import FAST_RETRY
 
 
 def _arm(journal: Journal, step: str) -> list[int]:
+    """Count every journal write at the one place they all go through (the writer thread's
+    queue), and SIGKILL the process at the chosen one."""
     writes = [0]
     mode, _, number = step.partition(":")
     target = int(number) if number else 0
-    save = journal.save
+    submit = journal._submit
 
-    def save_then_maybe_die(sale: Sale, event: str) -> None:
-        writes[0] += 1
-        if mode == "before" and writes[0] == target:
-            os.kill(os.getpid(), signal.SIGKILL)
-        save(sale, event)
-        if mode == "after" and writes[0] == target:
-            os.kill(os.getpid(), signal.SIGKILL)
+    def submit_then_maybe_die(write: Callable[[], Any]) -> Future[Any]:
+        def write_then_maybe_die() -> Any:
+            writes[0] += 1
+            if mode == "before" and writes[0] == target:
+                os.kill(os.getpid(), signal.SIGKILL)
+            done = write()
+            if mode == "after" and writes[0] == target:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return done
 
-    journal.save = save_then_maybe_die  # type: ignore[method-assign]
+        return submit(write_then_maybe_die)
+
+    journal._submit = submit_then_maybe_die  # type: ignore[method-assign]
     return writes
 
 
