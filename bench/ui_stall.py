@@ -136,6 +136,7 @@ class LoopMeter:
 
     def __init__(self) -> None:
         self.ticks = array("d")
+        self.cpu = array("d")  # the main thread's CPU time at each tick
         self.last = 0.0
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -145,25 +146,30 @@ class LoopMeter:
     def _tick(self) -> None:
         now = time.perf_counter()
         self.ticks.append(now)
+        self.cpu.append(time.thread_time())
         self.last = now
 
     def start(self) -> None:
         self.last = time.perf_counter()
         self.ticks.append(self.last)
+        self.cpu.append(time.thread_time())
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
         self.last = 0.0
 
-    def gaps(self, windows: list[tuple[float, float]]) -> list[tuple[float, float]]:
-        """(start, gap seconds) of each gap that ended inside one of the windows."""
+    def gaps(self, windows: list[tuple[float, float]]) -> list[tuple[float, float, float]]:
+        """(start, gap seconds, main thread CPU seconds in the gap) of each gap that ended
+        inside one of the windows. A gap much longer than its CPU time was spent waiting: the
+        machine gave the process no CPU (another process, or the VM's host), or a lock."""
         found = []
-        ticks = self.ticks
+        ticks, cpu = self.ticks, self.cpu
         for index in range(1, len(ticks)):
             end = ticks[index]
             if any(start <= end <= stop for start, stop in windows):
-                found.append((ticks[index - 1], end - ticks[index - 1]))
+                found.append((ticks[index - 1], end - ticks[index - 1],
+                              cpu[index] - cpu[index - 1]))
         return found
 
 
@@ -231,7 +237,10 @@ class Watchdog(threading.Thread):
             if len(samples) < MAX_SAMPLES_PER_STALL:
                 events = [e for e in list(self.trail.trail) if e[0] >= last] if self.trail \
                     else []
-                samples.append(Sample(now - last, traceback.extract_stack(frame), events))
+                stack = traceback.StackSummary.extract(  # no source lines read: cheap
+                    traceback.walk_stack(frame), lookup_lines=False)
+                stack.reverse()
+                samples.append(Sample(now - last, stack, events))
             del frame
 
 
@@ -343,8 +352,8 @@ class Cashier:
 
 @dataclass
 class Result:
-    sale_gaps: list[tuple[float, float]]
-    idle_gaps: list[tuple[float, float]]
+    sale_gaps: list[tuple[float, float, float]]
+    idle_gaps: list[tuple[float, float, float]]
     per_sale: list[float]
     seconds: float
     samples: dict[float, list[Sample]]
@@ -429,7 +438,7 @@ async def run(app: QApplication, folder: Path, url: str, sales: int, latency_ms:
             watchdog.join()
             window.close()
             await aclose()
-    per_sale = [max((gap for _, gap in meter.gaps([w])), default=0.0) for w in cashier.sales]
+    per_sale = [max((gap for _, gap, _ in meter.gaps([w])), default=0.0) for w in cashier.sales]
     return Result(meter.gaps(cashier.sales), meter.gaps(idle), per_sale, seconds,
                   watchdog.samples, pauses.within(cashier.sales), pauses.within(idle))
 
@@ -438,9 +447,9 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
-def _summary(gaps: list[tuple[float, float]]) -> tuple[float, float, float]:
+def _summary(gaps: list[tuple[float, float, float]]) -> tuple[float, float, float]:
     """(max, p99, median) of the gaps, in seconds."""
-    values = sorted(gap for _, gap in gaps)
+    values = sorted(gap for _, gap, _ in gaps)
     if not values:
         return 0.0, 0.0, 0.0
     return values[-1], values[min(len(values) - 1, int(len(values) * 0.99))], \
@@ -463,13 +472,15 @@ def report(result: Result, sales: int, latency_ms: int, trace_ms: float) -> None
               f"(generation {longest[2]})")
     print("longest stall per sale: " + ", ".join(
         _ms(max(gap - interval, 0.0)) for gap in result.per_sale))
-    stalls = sorted(((gap, start) for start, gap in result.sale_gaps
+    busiest = max((cpu for _, _, cpu in result.sale_gaps), default=0.0)
+    print(f"most CPU the main thread spent inside one gap: {_ms(busiest)}")
+    stalls = sorted(((gap, start, cpu) for start, gap, cpu in result.sale_gaps
                      if gap - interval > trace_ms / 1000), reverse=True)
     if stalls:
         print(f"stalls over {trace_ms:g} ms during the sales, longest first "
               "(main thread's stack as sampled during the stall):")
-    for gap, start in stalls[:10]:
-        print(f"  {_ms(gap - interval)}")
+    for gap, start, cpu in stalls[:10]:
+        print(f"  {_ms(gap - interval)}  (the main thread ran {_ms(cpu)} of it)")
         samples = result.samples.get(start, [])
         previous: list[str] = []
         for sample in samples:

@@ -11,6 +11,7 @@ from typing import Literal
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .classify import CardRead, SwipeError
 from .tracks import looks_like_swipe_start, mask_swipe_text, parse_swipe
@@ -59,7 +60,7 @@ class _ReplayedKey(QKeyEvent):
 
 
 class SwipeDetector(QObject):
-    """Install with `QApplication.instance().installEventFilter(detector)` (or `install()`).
+    """`install()` it once the QApplication exists; it follows the keyboard focus.
 
     A burst starts at `%` or `;`; while it lasts, key presses (and their releases) are
     swallowed whatever widget has focus. Enter ends it: the card goes out on `swiped` or the
@@ -87,6 +88,7 @@ class SwipeDetector(QObject):
         self._last = 0.0
         self._max_seen_gap = 0.0
         self._pending_releases: Counter[int] = Counter()
+        self._watched: list[QObject] = []  # the focus widget and the top-level windows
         self._replaying = 0
         self._last_swipe: SwipeDiagnostics | None = None
         self._flush_after_ms = flush_after_ms
@@ -130,17 +132,48 @@ class SwipeDetector(QObject):
         return bool(self._keys)
 
     def install(self) -> None:
-        """Filter every key event of the running application."""
-        app = QCoreApplication.instance()
-        if app is None:
+        """Watch the keys of whatever has the keyboard focus, and of each top-level window
+        (it gets the keys when nothing in it has focus); the watch moves with the focus.
+
+        Not an application-wide filter: that is called for every event of every object
+        (paint, layout, timers) and, written in Python, costs more than a screen change."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
             raise RuntimeError("no QApplication yet")
-        app.installEventFilter(self)
+        app.focusChanged.connect(self._focus_moved)
+        app.focusWindowChanged.connect(self._window_focused)
+        for widget in app.topLevelWidgets():
+            self._watch(widget)
+        self._focus_moved(None, app.focusWidget())
 
     def uninstall(self) -> None:
         self.flush()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_moved)
+            app.focusWindowChanged.disconnect(self._window_focused)
+        for watched in self._watched:
+            if shiboken6.isValid(watched):
+                watched.removeEventFilter(self)
+        self._watched.clear()
+
+    def _watch(self, target: QObject | None) -> None:
+        if target is not None and target not in self._watched:
+            target.installEventFilter(self)
+            self._watched.append(target)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and old in self._watched and not old.isWindow():
+            self._watched.remove(old)
+            if shiboken6.isValid(old):
+                old.removeEventFilter(self)
+        self._watched = [w for w in self._watched if shiboken6.isValid(w)]
+        if new is not None:
+            self._watch(new.window())
+            self._watch(new)
+
+    def _window_focused(self, _window: QWindow | None) -> None:
+        self._watch(QApplication.activeWindow())
 
     def flush(self) -> None:
         """End the burst now, as the timer does after a silence: a complete swipe (a reader

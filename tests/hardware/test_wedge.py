@@ -348,3 +348,41 @@ def test_key_events_sent_by_the_app_follow_the_same_rules(
     assert register.line.text() == ""  # held as a possible swipe …
     detector.flush()
     assert register.line.text() == ";1"  # … and given back
+
+
+def test_the_watch_follows_the_focus_into_a_window_opened_later(
+    qtbot: QtBot, register: Register, detector: SwipeDetector, cards: list[CardRead],
+    clock: FakeClock,
+) -> None:
+    later = Register()  # opened after install(): the detector watches what gets focus
+    qtbot.addWidget(later)
+    later.show()
+    qtbot.waitExposed(later)
+    later.activateWindow()
+    later.notes.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is later.notes)
+    window = later.windowHandle()
+    assert window is not None
+    for ch in ";600123?" + ENTER:  # as the platform delivers keys: to the window first
+        clock.advance(READER_GAP_MS)
+        key_click(window, Qt.Key.Key_Return if ch == ENTER else ch)
+    assert later.notes.toPlainText() == ""
+    assert [c.number for c in cards] == ["600123"]
+    register.activateWindow()  # and back in the first window, on another widget
+    register.notes.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is register.notes)
+    for ch in ";600124?" + ENTER:
+        clock.advance(READER_GAP_MS)
+        key_click(register.notes, Qt.Key.Key_Return if ch == ENTER else ch)
+    assert register.notes.toPlainText() == ""
+    assert [c.number for c in cards] == ["600123", "600124"]
+
+
+def test_after_uninstall_a_burst_is_plain_typing(
+    register: Register, detector: SwipeDetector, cards: list[CardRead], type_keys: Typist
+) -> None:
+    detector.uninstall()
+    type_keys(";600123?", READER_GAP_MS)
+    assert register.line.text() == ";600123?"
+    assert cards == []
+    detector.install()  # the fixture uninstalls it again
