@@ -278,6 +278,19 @@ class Cashier:
     window: MainWindow
     services: UiServices
     sales: list[tuple[float, float]] = field(default_factory=list)
+    steps: list[tuple[float, str]] = field(default_factory=list)  # (when it began, what)
+
+    def step(self, what: str) -> None:
+        self.steps.append((time.perf_counter(), what))
+
+    def step_at(self, moment: float) -> str:
+        """The step the cashier was at when `moment` came."""
+        found = "-"
+        for began, what in self.steps:
+            if began > moment:
+                break
+            found = what
+        return found
 
     @property
     def screens(self) -> tuple[SaleScreen, TenderScreen]:
@@ -325,23 +338,32 @@ class Cashier:
         screen, pay = self.screens
         checkout = self.services.checkout
         started = time.perf_counter()
+        self.step("keying the items")
         for item in ITEMS:
             await self.type(screen.amount, item)
+        self.step("F5: the pay screen")
         await self.press(Qt.Key.Key_F5, self.window)
         await self.until(lambda: self.window.current is pay, "the pay screen")
+        self.step("F6: the gift card panel")
         await self.press(Qt.Key.Key_F6, self.window)
         await self.until(lambda: pay.mode == "gift_card", "the gift card panel")
+        self.step("swipe: the gift card pays $25.00")
         await self.swipe(GIFT_SWIPE)
         await self.until(lambda: "paid $25.00" in pay.status.text(), "the gift card's $25.00")
+        self.step("F7: the card panel")
         await self.press(Qt.Key.Key_F7, self.window)
         await self.until(lambda: pay.mode == "card", "the card panel")
         panel = pay.card_panel
+        self.step("keying the card")
         await self.type(panel.number, CARD, enter=False)
         await self.type(panel.expiry, EXPIRY, enter=False)
-        await self.type(panel.cvv, CVV)
+        await self.type(panel.cvv, CVV, enter=False)
+        self.step("Enter: the card pays the rest, the sale completes")
+        await self.press(Qt.Key.Key_Return, panel.cvv)
         await self.until(lambda: checkout.sale is not None
                          and checkout.sale.state is SaleState.COMPLETED
                          and "Sale complete" in pay.status.text(), "Sale complete")
+        self.step("Enter: new sale")
         await self.press(Qt.Key.Key_Return)  # New sale [Enter]
         await self.until(lambda: self.window.current is screen, "the sale screen again")
         self.sales.append((started, time.perf_counter()))
@@ -359,6 +381,7 @@ class Result:
     samples: dict[float, list[Sample]]
     sale_gc: list[tuple[float, float, int]]
     idle_gc: list[tuple[float, float, int]]
+    step_at: Callable[[float], str]
 
 
 def _services(folder: Path, url: str) -> tuple[UiServices, Callable[[], Any]]:
@@ -440,7 +463,8 @@ async def run(app: QApplication, folder: Path, url: str, sales: int, latency_ms:
             await aclose()
     per_sale = [max((gap for _, gap, _ in meter.gaps([w])), default=0.0) for w in cashier.sales]
     return Result(meter.gaps(cashier.sales), meter.gaps(idle), per_sale, seconds,
-                  watchdog.samples, pauses.within(cashier.sales), pauses.within(idle))
+                  watchdog.samples, pauses.within(cashier.sales), pauses.within(idle),
+                  cashier.step_at)
 
 
 def _ms(seconds: float) -> str:
@@ -474,13 +498,21 @@ def report(result: Result, sales: int, latency_ms: int, trace_ms: float) -> None
         _ms(max(gap - interval, 0.0)) for gap in result.per_sale))
     busiest = max((cpu for _, _, cpu in result.sale_gaps), default=0.0)
     print(f"most CPU the main thread spent inside one gap: {_ms(busiest)}")
+    by_step: dict[str, tuple[float, float]] = {}  # step -> (longest gap, most CPU in a gap)
+    for start, gap, cpu in result.sale_gaps:
+        longest, most = by_step.get(result.step_at(start), (0.0, 0.0))
+        by_step[result.step_at(start)] = (max(longest, gap), max(most, cpu))
+    print("longest stall (main thread CPU in a gap) by step:")
+    for what, (longest, most) in by_step.items():
+        print(f"  {_ms(max(longest - interval, 0.0)):>9}  ({_ms(most)})  {what}")
     stalls = sorted(((gap, start, cpu) for start, gap, cpu in result.sale_gaps
                      if gap - interval > trace_ms / 1000), reverse=True)
     if stalls:
         print(f"stalls over {trace_ms:g} ms during the sales, longest first "
               "(main thread's stack as sampled during the stall):")
     for gap, start, cpu in stalls[:10]:
-        print(f"  {_ms(gap - interval)}  (the main thread ran {_ms(cpu)} of it)")
+        print(f"  {_ms(gap - interval)}  (the main thread ran {_ms(cpu)} of it)  at "
+              f"{result.step_at(start)}")
         samples = result.samples.get(start, [])
         previous: list[str] = []
         for sample in samples:

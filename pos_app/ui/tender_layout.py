@@ -23,7 +23,7 @@ from pos_app.money import format_cents
 from .screen import Screen
 from .services import UiServices
 from .tender_panels import CardPanel, CashPanel, GiftCardPanel, TenderLedger
-from .widgets import button, label, set_style
+from .widgets import button, keep_place, label, set_style
 
 if TYPE_CHECKING:
     from pos_app.clover import NewGiftCard
@@ -86,6 +86,21 @@ class TenderLayout(Screen):
         for widget in (self.total, self.due, self.change):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.addWidget(widget)
+        keep_place(self.status)  # a message coming or going moves nothing
+        box.addWidget(self.status)  # what just happened, under the due it explains
+        # Taking payments and the finished sale are two pages of one stack: changing over
+        # swaps a page instead of showing and hiding a dozen widgets (and laying out the
+        # whole window again) in the middle of a sale.
+        self.body = QStackedWidget()
+        self.body.addWidget(self._taking_page())
+        self.body.addWidget(self._ended_page())
+        box.addWidget(self.body, 1)
+        return box
+
+    def _taking_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.amount_label = label("Amount to pay:", name="Amount to pay label")
         self.amount = QLineEdit()
@@ -103,13 +118,20 @@ class TenderLayout(Screen):
         box.addLayout(tenders)
         self.panels = QStackedWidget()
         self.hint = label("Choose how the customer pays — or just swipe a card.", role="muted")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.gift_panel = GiftCardPanel()
         self.card_panel = CardPanel()
         self.cash_panel = CashPanel(self.services.currency)
         for panel in (self.hint, self.gift_panel, self.card_panel, self.cash_panel):
             self.panels.addWidget(panel)
         box.addWidget(self.panels)
-        box.addWidget(self.status)  # right under what the cashier just did
+        box.addStretch(1)
+        return page
+
+    def _ended_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
         self.new_cards = label(role="handover", name="New gift card for the customer")
         self.new_cards.setWordWrap(True)
         self.new_cards.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -120,8 +142,7 @@ class TenderLayout(Screen):
         self.receipt.setAccessibleName("Receipt preview")
         self.receipt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         box.addWidget(self.receipt, 1)
-        box.addStretch(0)
-        return box
+        return page
 
     def _right(self) -> QVBoxLayout:
         box = QVBoxLayout()
@@ -135,9 +156,22 @@ class TenderLayout(Screen):
         self.new_sale_button = button("New sale  [Enter]", role="primary", name="New sale")
         self.new_sale_button.setAutoDefault(True)
         self.new_sale_button.setMinimumHeight(80)
+        self.sale_buttons = QStackedWidget()  # the sale's buttons while taking payments, or New sale
+        taking = QWidget()
+        buttons = QVBoxLayout(taking)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for widget in (self.check_button, self.remove_button, self.cancel_button,
-                       self.back_button, self.new_sale_button):
-            box.addWidget(widget)
+                       self.back_button):
+            keep_place(widget)  # the buttons stay where the hand expects them
+            buttons.addWidget(widget)
+        ended = QWidget()
+        ending = QVBoxLayout(ended)
+        ending.setContentsMargins(0, 0, 0, 0)
+        ending.addStretch(1)
+        ending.addWidget(self.new_sale_button)
+        self.sale_buttons.addWidget(taking)
+        self.sale_buttons.addWidget(ended)
+        box.addWidget(self.sale_buttons)
         return box
 
     # -- what shows ----------------------------------------------------------------------------
@@ -161,9 +195,10 @@ class TenderLayout(Screen):
         self.change.setVisible(change > 0)
         if not self._amount_typed:
             self.amount.setText(plain_amount(due))
-        for widget in (self.amount_label, self.amount, self.gift_button, self.card_button,
-                       self.cash_button, self.panels):
-            widget.setVisible(not ended)
+        page = 1 if ended else 0
+        if self.body.currentIndex() != page:
+            self.body.setCurrentIndex(page)
+            self.sale_buttons.setCurrentIndex(page)
         for widget in (self.gift_button, self.card_button, self.cash_button, self.amount):
             widget.setEnabled(taking and not busy)
         self.cash_panel.set_due(due)
@@ -173,8 +208,6 @@ class TenderLayout(Screen):
                                       and bool(sale.reversible))
         self.cancel_button.setVisible(not ended and sale is not None)
         self.back_button.setVisible(sale is None or (not sale.tenders and not ended))
-        self.new_sale_button.setVisible(ended or sale is None)
-        self.receipt.setVisible(ended)
         if not ended:
             self.hide_new_cards()
         for enter in self.enter_keys:
@@ -183,7 +216,9 @@ class TenderLayout(Screen):
             self._show_ended(sale)
 
     def _show_ended(self, sale: Sale) -> None:
-        self.receipt.setPlainText(build_receipt(sale, self.services.store).render_text())
+        text = build_receipt(sale, self.services.store).render_text()
+        if text != self.receipt.toPlainText():
+            self.receipt.setPlainText(text)
         self.new_cards.setText(handover_text(self.checkout.new_cards(sale)))
         self.new_cards.setVisible(bool(self.new_cards.text()))
         if self._receipt_for != sale.id:

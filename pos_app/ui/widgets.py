@@ -11,6 +11,7 @@ from .theme import TOUCH_HEIGHT
 __all__ = [
     "StatusLine",
     "button",
+    "keep_place",
     "label",
     "refresh_style",
     "relabel",
@@ -32,6 +33,14 @@ def set_style(widget: QWidget, name: str, value: str) -> None:
     if widget.property(name) != value:
         widget.setProperty(name, value)
         refresh_style(widget)
+
+
+def keep_place(widget: QWidget) -> None:
+    """Hiding `widget` leaves its space empty: nothing else moves (and nothing is laid out
+    again) when it comes and goes."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
 
 
 def button(text: str, *, role: str = "", name: str | None = None, key: str | None = None,
