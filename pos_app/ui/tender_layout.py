@@ -156,7 +156,7 @@ class TenderLayout(Screen):
         self.new_sale_button = button("New sale  [Enter]", role="primary", name="New sale")
         self.new_sale_button.setAutoDefault(True)
         self.new_sale_button.setMinimumHeight(80)
-        self.sale_buttons = QStackedWidget()  # the sale's buttons while taking payments, or New sale
+        self.sale_buttons = QStackedWidget()  # while taking payments; or New sale
         taking = QWidget()
         buttons = QVBoxLayout(taking)
         buttons.setContentsMargins(0, 0, 0, 0)
