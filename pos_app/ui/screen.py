@@ -38,7 +38,7 @@ class Screen(QWidget):
         if self._refresh_queued or not self.isVisible():
             return
         self._refresh_queued = True
-        QTimer.singleShot(0, self._queued_refresh)
+        QTimer.singleShot(0, self, self._queued_refresh)  # dropped if the screen is gone
 
     def _queued_refresh(self) -> None:
         self._refresh_queued = False

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Coroutine, Iterable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from .widgets import StatusLine
@@ -59,6 +60,8 @@ class UiTasks:
 
         def finished(task: asyncio.Task[_T]) -> None:
             self._tasks.discard(task)
+            if not shiboken6.isValid(self.status):
+                return  # the window closed while the step ran: nothing left to show
             for widget in widgets:
                 widget.setEnabled(True)
             if task.cancelled():
