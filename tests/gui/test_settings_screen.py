@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from pos_app import connection
@@ -298,7 +298,10 @@ def test_the_card_reader_test_shows_a_swipe_masked_and_never_the_number(
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     assert "Swipe a card now" in dialog.hint.text()
 
-    target = dialog.close_button
+    target = dialog.close_button  # a reader types into whatever has the keyboard focus
+    dialog.activateWindow()
+    target.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is target, timeout=WAIT)
     qtbot.keyClicks(target, f";{GIFT_1234}?")  # a reader's burst, then Enter
     qtbot.keyClick(target, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "····1234" in dialog.outcome.text(), timeout=WAIT)
