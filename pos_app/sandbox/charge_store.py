@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import not_found
-from .ids import digits, masked_token, object_id
+from .ids import auth_code, masked_token, object_id, ref_num
 
 APPROVED = {"network_status": "approved_by_network", "type": "authorized"}
 DECLINED = {"network_status": "declined_by_network", "type": "issuer_declined"}
@@ -38,7 +38,7 @@ class ChargeRow:
 
 
 def new_refs() -> dict[str, str]:
-    return {"ref_num": digits(6), "auth_code": digits(6)}
+    return {"ref_num": ref_num(), "auth_code": auth_code()}
 
 
 def new_id(conn: sqlite3.Connection) -> str:

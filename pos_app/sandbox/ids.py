@@ -32,3 +32,22 @@ def digits(count: int) -> str:
 def hex_key() -> str:
     """32 lowercase hex characters (the PAKMS apiAccessKey)."""
     return secrets.token_hex(16)
+
+
+def auth_code() -> str:
+    """A 6-character `[A-Z0-9]` approval code (not all digits: it can't pass for a card's
+    security code in a secret scan)."""
+    return secrets.choice(string.ascii_uppercase) + "".join(
+        secrets.choice(_UPPER_DIGITS) for _ in range(5))
+
+
+def ref_num() -> str:
+    """A 6-digit reference number, never one of the seeded cards' security codes (so a secret
+    scan of a file holding it can't mistake it for one)."""
+    from .seed import GIFT_CARDS  # noqa: PLC0415 - the seed list, read only here
+
+    reserved = {code for card in GIFT_CARDS for code in (card.scv, card.fac) if code}
+    while True:
+        found = digits(6)
+        if found not in reserved:
+            return found

@@ -10,7 +10,7 @@ from .charge_store import ChargeRow, find_charge, new_id, update_charge
 from .db import Database
 from .errors import declined, invalid, not_found
 from .giftcards import card_by_id, expire_locks
-from .ids import digits
+from .ids import auth_code, ref_num
 
 GIFT_VOID_WINDOW_MS = 24 * 3600 * 1000
 CARD_VOID_WINDOW_MS = 25 * 60 * 1000
@@ -20,8 +20,8 @@ TRANSACTION_KINDS = ("activation", "reload", "cashout")
 def _metadata(refund_type: str) -> dict[str, str]:
     return {
         "refundType": refund_type,
-        "authCode": digits(6),
-        "refNum": digits(6),
+        "authCode": auth_code(),
+        "refNum": ref_num(),
         "gatewayResponseCode": "00",
     }
 
