@@ -53,7 +53,7 @@ from pos_app.checkout.desk import GiftCardDesk
 from pos_app.clover import CloverClient, Hosts, StaticCredentials
 from pos_app.domain.sale import SaleState
 from pos_app.hardware import SwipeDetector
-from pos_app.runtime import setup_logging
+from pos_app.runtime import settle_heap, setup_logging
 from pos_app.storage import AppPaths, Settings
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.sale_screen import SaleScreen
@@ -432,6 +432,7 @@ async def run(app: QApplication, folder: Path, url: str, sales: int, latency_ms:
         window.show()
         window.show_screen("sale")
         window.activateWindow()
+        settle_heap()  # as app.py does once start-up is over
         cashier = Cashier(window, services)
         await cashier.until(window.isActiveWindow, "the window to become active")
         meter = LoopMeter()

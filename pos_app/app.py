@@ -53,6 +53,7 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     import asyncio  # noqa: PLC0415
 
     from pos_app.checkout import recover  # noqa: PLC0415
+    from pos_app.runtime import settle_heap  # noqa: PLC0415
     from pos_app.storage import SecretStore  # noqa: PLC0415
     from pos_app.ui.build import build_window  # noqa: PLC0415 - after the loop exists
 
@@ -75,6 +76,7 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     await runtime.client.warm_up()  # TLS set-up on a worker thread, not in the first sale
     if services.secrets is None:  # training needs no secret: probe the keyring off the loop
         services.secrets = await SecretStore.adetect()
+    settle_heap()  # once everything start-up loads is loaded
     await closed
     return 0
 

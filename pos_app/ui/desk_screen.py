@@ -91,7 +91,7 @@ class DeskScreen(Screen):
         right = QVBoxLayout()  # the answer stays in view beside what was asked
         right.addWidget(label("Result", role="title", name="Result title"))
         right.addWidget(self.result)
-        right.addWidget(self.status)
+        right.addWidget(self.status_slot)
         right.addStretch(1)
         answer = QWidget()
         answer.setLayout(right)

@@ -99,7 +99,7 @@ class HistoryScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status_slot)
         # Bound methods, not lambdas: Qt drops the connections when the screen is destroyed.
         services.checkout.sale_finished.connect(self._sale_finished)
         services.desk.op_changed.connect(self._sale_finished)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos_app import __version__
 
+from .slot import Slot
 from .widgets import button
 
 if TYPE_CHECKING:  # the window shows before the checkout stack is imported (start-up time)
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.training_banner.setAccessibleName("Training mode banner")
         self.training_banner.setVisible(False)
         layout.addWidget(self.training_banner)
-        layout.addWidget(self.stack, 1)
+        self._pages = Slot(self.stack)  # what changes in a screen re-lays out that screen alone
+        layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self._bar.insertWidget(self._nav_end, nav)
         self._nav_end += 1
         screen.setProperty("navButton", nav)
+        self._pages.refit()  # the window is as large as its largest screen needs
 
     def show_screen(self, key: str) -> None:
         screen = self.screens[key]

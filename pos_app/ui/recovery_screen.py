@@ -72,7 +72,7 @@ class RecoveryScreen(Screen):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.owed_title)
         layout.addWidget(self.owed, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status_slot)
         layout.addLayout(buttons)
         services.checkout.sale_finished.connect(self._changed)
         services.desk.op_changed.connect(self._changed)

@@ -26,6 +26,7 @@ from pos_app.money import MAX_CENTS, MoneyError, format_cents, parse_money
 from .keypad import Keypad
 from .screen import Screen
 from .services import UiServices
+from .slot import Slot
 from .widgets import button, label, relabel, shortcut
 
 __all__ = ["QUICK_KEYS", "SaleScreen", "parse_entry"]
@@ -92,7 +93,9 @@ class SaleScreen(Screen):
         self.remove_button = button("Remove line", name="Remove line", key="Del")
         self.remove_button.clicked.connect(self.remove_line)
         below.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
-        totals = QVBoxLayout()
+        sums = QWidget()
+        totals = QVBoxLayout(sums)
+        totals.setContentsMargins(0, 0, 0, 0)
         totals.setSpacing(0)
         self.subtotal = label(role="muted", name="Subtotal")
         self.tax = label(role="muted", name="Tax")
@@ -100,9 +103,9 @@ class SaleScreen(Screen):
         for widget in (self.subtotal, self.tax, self.total):
             widget.setAlignment(Qt.AlignmentFlag.AlignRight)
             totals.addWidget(widget)
-        below.addLayout(totals, 1)
+        below.addWidget(Slot(sums), 1)  # a new total re-lays out the totals alone
         box.addLayout(below)
-        box.addWidget(self.status)
+        box.addWidget(self.status_slot)
         return box
 
     def _right(self) -> QVBoxLayout:
@@ -136,7 +139,7 @@ class SaleScreen(Screen):
         self.pay_button = button("Pay", role="primary", name="Pay", key="F5")
         self.pay_button.setMinimumHeight(72)
         self.pay_button.clicked.connect(self.pay)
-        box.addWidget(self.pay_button)
+        box.addWidget(Slot(self.pay_button))  # its caption shows the total: re-laid out alone
         shortcut(self, "Ctrl+L", self.lines.setFocus)
         return box
 

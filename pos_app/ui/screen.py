@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pos_app.hardware import CardRead
 
 from .services import UiServices
+from .slot import Slot
 from .tasks import UiTasks
 from .widgets import StatusLine
 
@@ -23,7 +24,9 @@ class Screen(QWidget):
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.status = StatusLine(self)
+        self.status = StatusLine()
+        # Screens lay out `status_slot`: a message coming or going moves nothing else.
+        self.status_slot = Slot(self.status, parent=self)
         self.tasks = UiTasks(self.status)
         self.setAccessibleName(self.title)
         self._refresh_queued = False

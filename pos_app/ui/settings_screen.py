@@ -91,7 +91,7 @@ class SettingsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status_slot)
         self._show_pending()
 
     # -- hooks -----------------------------------------------------------------------------

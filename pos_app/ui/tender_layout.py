@@ -22,6 +22,7 @@ from pos_app.money import format_cents
 
 from .screen import Screen
 from .services import UiServices
+from .slot import Slot
 from .tender_panels import CardPanel, CashPanel, GiftCardPanel, TenderLedger
 from .widgets import button, keep_place, label, set_style
 
@@ -79,22 +80,24 @@ class TenderLayout(Screen):
     def _left(self) -> QVBoxLayout:
         box = QVBoxLayout()
         box.addWidget(label("Pay", role="title", name="Screen title"))
+        summary = QWidget()
+        amounts = QVBoxLayout(summary)
+        amounts.setContentsMargins(0, 0, 0, 0)
         self.total = label(role="total", name="Total")
-        self.due = label(role="due", name="Remaining due")
-        self.change = label(role="due", name="Change due")
-        self.change.setProperty("paid", "true")
-        for widget in (self.total, self.due, self.change):
+        self.due = label(role="due", name="Remaining due")  # or, after cash, the change due
+        for widget in (self.total, self.due):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            box.addWidget(widget)
-        keep_place(self.status)  # a message coming or going moves nothing
-        box.addWidget(self.status)  # what just happened, under the due it explains
+            amounts.addWidget(widget)
+        # Each part that changes during a sale sits in a Slot: a new amount, a message or the
+        # next panel re-lays out that part alone, never the whole window.
+        box.addWidget(Slot(summary))
+        box.addWidget(self.status_slot)  # what just happened, under the due it explains
         # Taking payments and the finished sale are two pages of one stack: changing over
-        # swaps a page instead of showing and hiding a dozen widgets (and laying out the
-        # whole window again) in the middle of a sale.
+        # swaps a page instead of showing and hiding a dozen widgets.
         self.body = QStackedWidget()
         self.body.addWidget(self._taking_page())
         self.body.addWidget(self._ended_page())
-        box.addWidget(self.body, 1)
+        box.addWidget(Slot(self.body), 1)
         return box
 
     def _taking_page(self) -> QWidget:
@@ -124,7 +127,7 @@ class TenderLayout(Screen):
         self.cash_panel = CashPanel(self.services.currency)
         for panel in (self.hint, self.gift_panel, self.card_panel, self.cash_panel):
             self.panels.addWidget(panel)
-        box.addWidget(self.panels)
+        box.addWidget(Slot(self.panels))
         box.addStretch(1)
         return page
 
@@ -171,7 +174,7 @@ class TenderLayout(Screen):
         ending.addWidget(self.new_sale_button)
         self.sale_buttons.addWidget(taking)
         self.sale_buttons.addWidget(ended)
-        box.addWidget(self.sale_buttons)
+        box.addWidget(Slot(self.sale_buttons))
         return box
 
     # -- what shows ----------------------------------------------------------------------------
@@ -188,11 +191,11 @@ class TenderLayout(Screen):
         due = sale.remaining_due if sale is not None else 0
         self.total.setText(f"TOTAL  {fmt(sale.total if sale else 0)}")
         paid = sale is not None and sale.total > 0 and due == 0
-        self.due.setText("Paid in full" if paid else f"Remaining due {fmt(due)}")
-        set_style(self.due, "paid", "true" if paid else "false")
         change = sale.change_due if sale is not None else 0
-        self.change.setText(f"Change due {fmt(change)}")
-        self.change.setVisible(change > 0)
+        # Once cash is over-tendered, the change to hand back is what the cashier needs.
+        self.due.setText(f"Change due {fmt(change)}" if change > 0 else
+                         "Paid in full" if paid else f"Remaining due {fmt(due)}")
+        set_style(self.due, "paid", "true" if paid else "false")
         if not self._amount_typed:
             self.amount.setText(plain_amount(due))
         page = 1 if ended else 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
@@ -96,7 +96,13 @@ def shortcut(parent: QWidget, key: str, slot: object) -> QShortcut:
 
 
 class StatusLine(QLabel):
-    """What just happened and what to do next: info, ok, warn, error, or busy (…)."""
+    """What just happened and what to do next: info, ok, warn, error, or busy (…).
+
+    It asks for room for `LINES` lines whatever it shows, so that placed in a `Slot` a message
+    coming, going or growing moves nothing on the screen.
+    """
+
+    LINES = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +110,17 @@ class StatusLine(QLabel):
         self.setAccessibleName("Status")
         self.setMinimumHeight(48)
         self.show_message("", "info")
+
+    def _height(self) -> int:
+        margins = self.contentsMargins()
+        text = self.fontMetrics().lineSpacing() * self.LINES + 2 * self.margin()
+        return max(self.minimumHeight(), text + margins.top() + margins.bottom())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
 
     def show_message(self, text: str, kind: str = "info") -> None:
         if text != self.text():

@@ -199,7 +199,9 @@ def test_cash_pays_with_change(register: Register, services: UiServices) -> None
     assert shown == ["Exact $12.30  [Alt+1]", "$15.00  [Alt+2]", "$20.00  [Alt+3]"]
     register.type(pay.cash_panel.amount, "20")
     register.wait_status("Change due $7.70")
-    assert pay.change.isVisible() and pay.change.text() == "Change due $7.70"
+    # The large amount under the total now reads the change to hand back.
+    assert pay.due.isVisible() and pay.due.text() == "Change due $7.70"
+    assert pay.due.property("paid") == "true"
     assert services.checkout.sale is not None
     assert services.checkout.sale.state is SaleState.COMPLETED
 
