@@ -43,7 +43,8 @@ class JournalError(RuntimeError):
 
 
 class Journal:
-    """Sales and desk operations; each `save` is one durable transaction (synchronous=FULL).
+    """Sales and desk operations; each `save` is one durable transaction (synchronous=FULL),
+    but for ringing up a line, which reaches the disk with the next money step's write.
 
     Holds only what `Sale.to_json` and `DeskOp.to_json` hold: amounts, states, Clover ids and
     last 4 digits — never a card number, security code, track data or token.
@@ -97,18 +98,26 @@ class Journal:
         return self._now_ms()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One durable transaction on the writer's connection (run on the writer thread)."""
+    def _transaction(self, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction on the writer's connection (run on the writer thread): durable
+        (fsync'd at commit), or, with `durable=False`, committed without waiting for the disk;
+        in WAL mode the next durable commit's fsync then makes it durable too."""
         conn = self._writer_conn
         assert conn is not None
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            if not durable:
+                conn.execute("PRAGMA synchronous=NORMAL")
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            finally:
+                if not durable:
+                    conn.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error as exc:
             raise JournalError(f"{type(exc).__name__}: {exc}") from exc
 
@@ -124,15 +133,16 @@ class Journal:
         row = self._conn.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM sales").fetchone()
         return int(row[0])
 
-    def save(self, sale: Sale, event: str) -> None:
-        """Write the sale as it is now, and what happened, in one durable transaction."""
-        sale.number = self._submit(self._sale_write(sale, event)).result()
+    def save(self, sale: Sale, event: str, *, durable: bool = True) -> None:
+        """Write the sale as it is now, and what happened, in one transaction: durable, or
+        (ringing up a line, where no money moves) durable with the next durable write."""
+        sale.number = self._submit(self._sale_write(sale, event, durable)).result()
 
     async def asave(self, sale: Sale, event: str) -> None:
         """`save`, awaited: the commit and its fsync run on the writer thread."""
         sale.number = await asyncio.wrap_future(self._submit(self._sale_write(sale, event)))
 
-    def _sale_write(self, sale: Sale, event: str) -> Callable[[], int]:
+    def _sale_write(self, sale: Sale, event: str, durable: bool = True) -> Callable[[], int]:
         """The write of the sale as it is now (copied here: the caller may change it at once);
         it returns the sale's number, given by the first write."""
         now = self._now_ms()
@@ -143,7 +153,7 @@ class Journal:
                sale.created_ms, now)
 
         def write() -> int:
-            with self._transaction() as conn:
+            with self._transaction(durable) as conn:
                 number = int(doc["number"] or 0) or self._number_for(conn, str(doc["id"]))
                 doc["number"] = number
                 sale_id, state, currency, total, training, created_ms, updated_ms = row

@@ -288,9 +288,14 @@ class TenderLedger(QTableWidget):
         self.setRowCount(len(rows))
         for row, (tender_id, *cells) in enumerate(rows):
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, tender_id)
-                self.setItem(row, col, item)
+                item = self.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    self.setItem(row, col, item)
+                elif item.text() != text:
+                    item.setText(text)  # a tender's new state: one cell, not a new row
+                if item.data(Qt.ItemDataRole.UserRole) != tender_id:
+                    item.setData(Qt.ItemDataRole.UserRole, tender_id)
             if tender_id == selected:
                 self.selectRow(row)
         self.resizeRowsToContents()  # a long note wraps instead of being cut off

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-__all__ = ["STYLESHEET", "TOUCH_HEIGHT"]
+__all__ = ["STATUS_COLOURS", "STATUS_PADDING", "STATUS_RADIUS", "STYLESHEET", "TOUCH_HEIGHT"]
 
 TOUCH_HEIGHT = 56  # px: a fingertip, not a mouse pointer
 
+# A message's kind -> (background, text): the status line paints these itself (re-styling a
+# label through the stylesheet for each message took a millisecond of the event loop).
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "info": ("#eef3f8", "#1d232b"),
+    "ok": ("#e3f6e8", "#0f5223"),
+    "warn": ("#fff4d6", "#6b4a00"),
+    "error": ("#fde8e7", "#8a1c12"),
+    "busy": ("#eef3f8", "#0b3d91"),
+}
+STATUS_PADDING = 10
+STATUS_RADIUS = 8
+
 STYLESHEET = """
 QWidget { font-size: 16px; color: #1d232b; }
-QMainWindow, QStackedWidget > QWidget { background: #f4f6f8; }
+QMainWindow { background: #f4f6f8; }
 QPushButton {
     min-height: 48px; padding: 6px 18px; border-radius: 8px;
     background: #ffffff; border: 1px solid #c5ccd4; font-weight: 600;
@@ -67,9 +79,11 @@ QLabel#starting { font-size: 22px; color: #5b6670; }
 QLabel#trainingBanner {
     background: #f5a524; color: #1d232b; font-weight: 800; font-size: 16px; padding: 4px;
 }
-QLabel[status="info"] { background: #eef3f8; color: #1d232b; border-radius: 8px; padding: 10px; }
-QLabel[status="ok"] { background: #e3f6e8; color: #0f5223; border-radius: 8px; padding: 10px; }
-QLabel[status="warn"] { background: #fff4d6; color: #6b4a00; border-radius: 8px; padding: 10px; }
-QLabel[status="error"] { background: #fde8e7; color: #8a1c12; border-radius: 8px; padding: 10px; }
-QLabel[status="busy"] { background: #eef3f8; color: #0b3d91; border-radius: 8px; padding: 10px; }
 """
+
+# Other labels that show a kind of message (the card reader test, a sale's notes) use the same
+# colours through the stylesheet.
+STYLESHEET += "".join(
+    f'QLabel[status="{kind}"] {{ background: {background}; color: {ink}; '
+    f"border-radius: {STATUS_RADIUS}px; padding: {STATUS_PADDING}px; }}\n"
+    for kind, (background, ink) in STATUS_COLOURS.items())

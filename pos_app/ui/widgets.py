@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from .theme import TOUCH_HEIGHT
+from .theme import STATUS_COLOURS, STATUS_PADDING, STATUS_RADIUS, TOUCH_HEIGHT
 
 __all__ = [
     "StatusLine",
@@ -98,23 +106,39 @@ def shortcut(parent: QWidget, key: str, slot: object) -> QShortcut:
 class StatusLine(QLabel):
     """What just happened and what to do next: info, ok, warn, error, or busy (…).
 
-    It asks for room for `LINES` lines whatever it shows, so that placed in a `Slot` a message
-    coming, going or growing moves nothing on the screen.
+    It paints its own rounded box in the kind's colours (`theme.STATUS_COLOURS`): a new kind
+    is a repaint, not a re-styling through the stylesheet. It asks for room for `LINES` lines
+    whatever it shows, so that in a `Slot` a message coming, going or growing moves nothing;
+    a message longer than that is drawn smaller until it fits.
     """
 
     LINES = 2
+    _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setAccessibleName("Status")
         self.setMinimumHeight(48)
-        self.show_message("", "info")
+        self._kind = "info"
+        self.setVisible(False)
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        if text != self.text():
+            self.setText(text)
+        if kind != self._kind:
+            self._kind = kind
+            self.setAccessibleDescription(kind)
+            self.update()
+        self.setVisible(bool(text))  # Qt returns at once when nothing changes
+
+    @property
+    def kind(self) -> str:
+        return self._kind
 
     def _height(self) -> int:
-        margins = self.contentsMargins()
-        text = self.fontMetrics().lineSpacing() * self.LINES + 2 * self.margin()
-        return max(self.minimumHeight(), text + margins.top() + margins.bottom())
+        text = self.fontMetrics().lineSpacing() * self.LINES
+        return max(self.minimumHeight(), text + 2 * STATUS_PADDING)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height())
@@ -122,12 +146,31 @@ class StatusLine(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._height())
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        if text != self.text():
-            self.setText(text)
-        set_style(self, "status", kind)
-        self.setVisible(bool(text))  # Qt returns at once when nothing changes
+    def text_font(self) -> QFont:
+        """The font the message is drawn in: the widget's, or smaller until it fits."""
+        box = self.rect().adjusted(STATUS_PADDING, STATUS_PADDING,
+                                   -STATUS_PADDING, -STATUS_PADDING)
+        font = QFont(self.font())
+        size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF())
+        while size > 9 and QFontMetrics(font).boundingRect(
+                box, int(self._FLAGS), self.text()).height() > box.height():
+            size -= 1
+            if font.pixelSize() > 0:
+                font.setPixelSize(size)
+            else:
+                font.setPointSize(size)
+        return font
 
-    @property
-    def kind(self) -> str:
-        return str(self.property("status"))
+    def paintEvent(self, event: QPaintEvent) -> None:
+        background, ink = STATUS_COLOURS.get(self._kind, STATUS_COLOURS["info"])
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(QRectF(self.rect()), STATUS_RADIUS, STATUS_RADIUS)
+        painter.setPen(QColor(ink))
+        painter.setFont(self.text_font())
+        painter.drawText(self.rect().adjusted(STATUS_PADDING, STATUS_PADDING,
+                                              -STATUS_PADDING, -STATUS_PADDING),
+                         int(self._FLAGS), self.text())
+        painter.end()

@@ -477,3 +477,32 @@ async def test_close_waits_for_the_writes_in_flight(journal_path: Path) -> None:
             await journal.asave(_sale(), "after close")
     finally:
         reopened.close()
+
+
+def test_a_rung_up_line_commits_without_the_disk_and_money_writes_stay_durable(
+        journal_path: Path) -> None:
+    """Ringing up (durable=False) is committed at once, visible to any reader, and the
+    connection goes back to synchronous=FULL, so the next money write fsyncs it all."""
+    journal = Journal(journal_path)
+    try:
+        sale = _sale()
+        journal.save(sale, "line added: item 1000", durable=False)
+        reader = sqlite3.connect(journal_path)
+        try:
+            (doc,) = reader.execute("SELECT doc FROM sales WHERE id = ?", (sale.id,)).fetchone()
+        finally:
+            reader.close()
+        assert json.loads(doc)["lines"][0]["unit_price"] == 1000
+        assert sale.number == 1
+
+        def synchronous() -> int:
+            conn = journal._writer_conn
+            assert conn is not None
+            return int(conn.execute("PRAGMA synchronous").fetchone()[0])
+
+        assert journal._submit(synchronous).result() == 2  # FULL, for what follows
+        sale.state = SaleState.TENDERING
+        journal.save(sale, "tender journaled")
+        assert journal.load(sale.id).state is SaleState.TENDERING
+    finally:
+        journal.close()
