@@ -432,6 +432,8 @@ async def run(app: QApplication, folder: Path, url: str, sales: int, latency_ms:
         window.show()
         window.show_screen("sale")
         window.activateWindow()
+        app.processEvents()
+        window.rehearse()  # as app.py does before it is ready
         settle_heap()  # as app.py does once start-up is over
         cashier = Cashier(window, services)
         await cashier.until(window.isActiveWindow, "the window to become active")

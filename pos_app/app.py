@@ -68,6 +68,8 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     services.desk_recovery = await runtime.desk.recover()
     build_window(services, window)
     window.show_screen("recovery" if services.recovery or services.desk_recovery else "sale")
+    app.processEvents()  # laid out at the window's size
+    window.rehearse()  # the first sale paints as fast as the next ones
     _log().info("ready (%d sales recovered)", len(services.recovery))
     if os.environ.get(QUIT_WHEN_SHOWN):
         app.processEvents()

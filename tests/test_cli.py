@@ -51,3 +51,16 @@ def test_the_app_command_opens_the_cashier_window_in_training_mode() -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert "window shown" in result.stdout
     assert "ready" in result.stdout  # the screens were built and shown after the frame
+
+
+def test_settle_heap_puts_the_start_up_heap_out_of_the_collectors_reach() -> None:
+    import gc  # noqa: PLC0415
+
+    from pos_app.runtime import settle_heap  # noqa: PLC0415
+
+    try:
+        settle_heap()
+        assert gc.get_freeze_count() > 1000  # every module, class and function loaded
+        assert gc.isenabled()  # what sales make is still collected
+    finally:
+        gc.unfreeze()

@@ -140,6 +140,11 @@ class MainWindow(QMainWindow):
             nav.setChecked(True)
         screen.on_shown()
 
+    def rehearse(self) -> None:
+        """Paint every screen off screen once it is laid out (see `Screen.rehearse`)."""
+        for screen in self.screens.values():
+            screen.rehearse()
+
     @property
     def current(self) -> Screen | None:
         return self.screens.get(self._current) if self._current is not None else None

@@ -47,6 +47,13 @@ class Screen(QWidget):
         self._refresh_queued = False
         self.refresh()
 
+    def rehearse(self) -> None:
+        """Paint this screen off screen as the window shows it, twice, before the first sale:
+        that sale then paints from what is ready (polished widgets, laid-out text, glyphs,
+        button pixmaps) instead of making it all in the middle of a payment."""
+        for _ in range(2):
+            self.grab()
+
     def on_shown(self) -> None:
         """Called each time the window switches to this screen (refresh, focus)."""
 

@@ -229,6 +229,17 @@ class TenderLayout(Screen):
             self.set_mode(None)
             self.new_sale_button.setFocus()
 
+    def rehearse(self) -> None:
+        """Every panel and the finished sale's page too (before any sale: nothing to lose)."""
+        for mode in ("gift_card", "card", "cash", None):
+            self.set_mode(mode)
+            super().rehearse()
+        self.body.setCurrentIndex(1)
+        self.sale_buttons.setCurrentIndex(1)
+        super().rehearse()
+        self.body.setCurrentIndex(0)
+        self.sale_buttons.setCurrentIndex(0)
+
     def hide_new_cards(self) -> None:
         """A new virtual card's number leaves the screen (and the label) for good."""
         self.new_cards.clear()

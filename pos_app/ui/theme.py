@@ -31,6 +31,8 @@ QPushButton:disabled { color: #9aa4ae; background: #eceff2; border-color: #dde2e
 QPushButton[role="primary"] { background: #1f6feb; color: white; border: none; font-size: 20px; }
 QPushButton[role="primary"]:disabled { background: #9dbcf0; }
 QPushButton[role="danger"] { background: #ffffff; color: #b42318; border: 2px solid #e5a39d; }
+QPushButton[role="primary"]:focus { border: 3px solid #0b3d91; }
+QPushButton[role="danger"]:focus { border: 3px solid #b42318; }
 QPushButton[role="tender"] {
     min-height: 84px; font-size: 24px; background: #ffffff; border: 2px solid #1f6feb;
     color: #1f6feb;

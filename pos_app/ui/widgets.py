@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
+from .button import Button
 from .theme import STATUS_COLOURS, STATUS_PADDING, STATUS_RADIUS, TOUCH_HEIGHT
 
 __all__ = [
@@ -55,7 +56,7 @@ def button(text: str, *, role: str = "", name: str | None = None, key: str | Non
            parent: QWidget | None = None) -> QPushButton:
     """A touch-sized button; `key` (e.g. "F5") is shown on it and bound as its shortcut."""
     caption = f"{text}  [{key}]" if key else text
-    widget = QPushButton(caption, parent)
+    widget = Button(caption, parent)
     widget.setMinimumHeight(TOUCH_HEIGHT if role != "nav" else 40)
     if role:
         widget.setProperty("role", role)

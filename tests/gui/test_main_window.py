@@ -47,3 +47,27 @@ def test_every_screen_fits_a_1280_by_768_counter_screen(qtbot: QtBot,
             needed = window.minimumSizeHint()
             assert needed.width() <= 1280, (key, mode, needed)
             assert needed.height() <= 768 - 40, (key, mode, needed)
+
+
+def test_rehearsal_paints_every_screen_and_leaves_them_as_they_were(
+        qtbot: QtBot, services: UiServices) -> None:
+    """Start-up paints each screen (and each pay panel) off screen, so the first sale finds
+    its buttons' looks ready; the pay screen is left taking payments with no panel open."""
+    from pos_app.ui.build import build_window  # noqa: PLC0415
+    from pos_app.ui.button import Button  # noqa: PLC0415
+    from pos_app.ui.tender_screen import TenderScreen  # noqa: PLC0415
+
+    window = build_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("sale")
+    qtbot.waitExposed(window)
+    window.rehearse()
+    pay = window.screens["tender"]
+    assert isinstance(pay, TenderScreen)
+    assert pay.mode is None and pay.panels.currentWidget() is pay.hint
+    assert pay.body.currentIndex() == 0 and pay.sale_buttons.currentIndex() == 0
+    keys = window.screens["sale"].findChildren(Button)
+    assert keys and all(key._looks for key in keys if key.isVisibleTo(window))
+    assert pay.card_panel.pay_button._looks  # a panel that was never shown on screen
+    assert window.current is window.screens["sale"]
