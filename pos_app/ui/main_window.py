@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -120,18 +121,42 @@ class MainWindow(QMainWindow):
     def add_screen(self, key: str, screen: Screen, label: str, fkey: str | None = None) -> None:
         self.screens[key] = screen
         self.stack.addWidget(screen)
-        screen.navigate.connect(self.show_screen)
+        screen.navigate.connect(self.go_to)
         nav: QPushButton = button(label, role="nav", key=fkey, name=f"Show {label}")
         nav.setCheckable(True)
         nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        nav.clicked.connect(lambda: self.show_screen(key))
+        nav.clicked.connect(lambda: self.go_to(key))
         self._nav.addButton(nav)
         self._bar.insertWidget(self._nav_end, nav)
         self._nav_end += 1
         screen.setProperty("navButton", nav)
         self._pages.refit()  # the window is as large as its largest screen needs
 
+    def go_to(self, key: str) -> None:
+        """The cashier asked for another screen: bring it up to date while it is still hidden,
+        show (and lay it out) one loop turn later, and paint it the turn after. No turn holds
+        the event loop for a whole screen change, so a card reader's keys or a payment's
+        answer are handled in between, and the change still shows within milliseconds."""
+        self.screens[key].prepare()
+        self._next_turn(lambda: self._reveal(key))
+
+    def _reveal(self, key: str) -> None:
+        self.stack.setUpdatesEnabled(False)
+        self.show_screen(key)
+        self._next_turn(lambda: self.stack.setUpdatesEnabled(True))  # repaints the page
+
+    def _next_turn(self, then: Callable[[], None]) -> None:
+        """Run `then` in a later turn of the event loop: a zero timer (Qt runs a queued call,
+        `QTimer.singleShot(0, …)`, in the same turn, before anything else gets a go)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(then)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start()
+
     def show_screen(self, key: str) -> None:
+        """Show the screen now (start-up and tests; the cashier's keys go through `go_to`)."""
         screen = self.screens[key]
         self._current = key
         self.stack.setCurrentWidget(screen)

@@ -47,6 +47,11 @@ class Screen(QWidget):
         self._refresh_queued = False
         self.refresh()
 
+    def prepare(self) -> None:
+        """About to be shown: show the current state already (it is cheap while hidden; once
+        shown, `on_shown` finds it up to date)."""
+        self.refresh()
+
     def rehearse(self) -> None:
         """Paint this screen off screen as the window shows it, twice, before the first sale:
         that sale then paints from what is ready (polished widgets, laid-out text, glyphs,

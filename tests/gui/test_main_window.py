@@ -25,6 +25,11 @@ def test_training_banner_and_function_keys(qtbot: QtBot, services: UiServices) -
     assert "TRAINING MODE" in window.training_banner.text()
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: window.current is second)
+    # The change is spread over loop turns (prepare, show, paint); at the end the screen is
+    # shown and painting again.
+    qtbot.waitUntil(window.stack.updatesEnabled)
+    assert second.isVisible() and not first.isVisible()
+    assert window.stack.currentWidget() is second
 
 
 def test_every_screen_fits_a_1280_by_768_counter_screen(qtbot: QtBot,
