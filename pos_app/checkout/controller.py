@@ -108,10 +108,10 @@ class CheckoutController(QObject):
     # -- plumbing ------------------------------------------------------------------------------
 
     def _save(self, sale: Sale, event: str) -> None:
-        """Journal a change in place, then tell the screens. Ringing up moves no money: the
-        commit does not wait for the disk (5-7 ms of the cashier's key press); a crash of the
-        app loses nothing, and the next money step's durable write carries it to the disk."""
-        self.journal.save(sale, event, durable=False)
+        """Journal a change of the lines, then tell the screens. Ringing up moves no money:
+        the write is queued, not waited for (it took 5-7 ms of each key press), and the next
+        money step's durable write, which waits, carries it to the disk."""
+        self.journal.post(sale, event)
         self.sale_changed.emit(sale)
 
     async def _asave(self, sale: Sale, event: str) -> None:

@@ -42,9 +42,15 @@ class JournalError(RuntimeError):
         )
 
 
+def _log_failure(done: Future[Any]) -> None:
+    exc = done.exception()
+    if exc is not None:
+        log.error("journal: a queued write failed: %s", exc)
+
+
 class Journal:
-    """Sales and desk operations; each `save` is one durable transaction (synchronous=FULL),
-    but for ringing up a line, which reaches the disk with the next money step's write.
+    """Sales and desk operations; each `save` is one durable transaction (synchronous=FULL);
+    a `post` (ringing up a line) reaches the disk with the next durable write.
 
     Holds only what `Sale.to_json` and `DeskOp.to_json` hold: amounts, states, Clover ids and
     last 4 digits — never a card number, security code, track data or token.
@@ -133,10 +139,18 @@ class Journal:
         row = self._conn.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM sales").fetchone()
         return int(row[0])
 
-    def save(self, sale: Sale, event: str, *, durable: bool = True) -> None:
-        """Write the sale as it is now, and what happened, in one transaction: durable, or
-        (ringing up a line, where no money moves) durable with the next durable write."""
-        sale.number = self._submit(self._sale_write(sale, event, durable)).result()
+    def save(self, sale: Sale, event: str) -> None:
+        """Write the sale as it is now, and what happened, in one durable transaction."""
+        sale.number = self._submit(self._sale_write(sale, event)).result()
+
+    def post(self, sale: Sale, event: str) -> None:
+        """Queue the write of the sale as it is now, for ringing up a line, where no money
+        moves: nothing waits for it, and its commit does not wait for the disk. Writes keep
+        their order, so the next money step's durable write (which waits) comes after it and
+        makes it durable too; a failure is logged, and that write then fails the same way,
+        before any money moves. The sale's number comes with that write."""
+        done = self._submit(self._sale_write(sale, event, durable=False))
+        done.add_done_callback(_log_failure)
 
     async def asave(self, sale: Sale, event: str) -> None:
         """`save`, awaited: the commit and its fsync run on the writer thread."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -11,6 +11,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QShortcut,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
@@ -122,6 +124,7 @@ class StatusLine(QLabel):
         self.setAccessibleName("Status")
         self.setMinimumHeight(48)
         self._kind = "info"
+        self._layout: tuple[tuple[str, int, int, str], QStaticText, QFont, QPointF] | None = None
         self.setVisible(False)
 
     def show_message(self, text: str, kind: str = "info") -> None:
@@ -147,10 +150,13 @@ class StatusLine(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._height())
 
+    def _inside(self) -> QRect:
+        return self.rect().adjusted(STATUS_PADDING, STATUS_PADDING,
+                                    -STATUS_PADDING, -STATUS_PADDING)
+
     def text_font(self) -> QFont:
         """The font the message is drawn in: the widget's, or smaller until it fits."""
-        box = self.rect().adjusted(STATUS_PADDING, STATUS_PADDING,
-                                   -STATUS_PADDING, -STATUS_PADDING)
+        box = self._inside()
         font = QFont(self.font())
         size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF())
         while size > 9 and QFontMetrics(font).boundingRect(
@@ -162,6 +168,19 @@ class StatusLine(QLabel):
                 font.setPointSize(size)
         return font
 
+    def _laid_out(self) -> tuple[QStaticText, QFont, QPointF]:
+        """The message laid out once for its text and size (each repaint reuses it)."""
+        key = (self.text(), self.width(), self.height(), self.font().key())
+        if self._layout is None or self._layout[0] != key:
+            box, font = self._inside(), self.text_font()
+            text = QStaticText(self.text())
+            text.setTextFormat(Qt.TextFormat.PlainText)  # a message is never markup
+            text.setTextWidth(box.width())
+            text.prepare(QTransform(), font)
+            top = box.top() + max(0.0, (box.height() - text.size().height()) / 2)
+            self._layout = (key, text, font, QPointF(box.left(), top))
+        return self._layout[1:]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         background, ink = STATUS_COLOURS.get(self._kind, STATUS_COLOURS["info"])
         painter = QPainter(self)
@@ -169,9 +188,9 @@ class StatusLine(QLabel):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(QRectF(self.rect()), STATUS_RADIUS, STATUS_RADIUS)
-        painter.setPen(QColor(ink))
-        painter.setFont(self.text_font())
-        painter.drawText(self.rect().adjusted(STATUS_PADDING, STATUS_PADDING,
-                                              -STATUS_PADDING, -STATUS_PADDING),
-                         int(self._FLAGS), self.text())
+        if self.text():
+            text, font, at = self._laid_out()
+            painter.setPen(QColor(ink))
+            painter.setFont(font)
+            painter.drawStaticText(at, text)
         painter.end()

@@ -479,21 +479,25 @@ async def test_close_waits_for_the_writes_in_flight(journal_path: Path) -> None:
         reopened.close()
 
 
-def test_a_rung_up_line_commits_without_the_disk_and_money_writes_stay_durable(
+def test_a_posted_line_is_committed_in_order_and_money_writes_stay_durable(
         journal_path: Path) -> None:
-    """Ringing up (durable=False) is committed at once, visible to any reader, and the
-    connection goes back to synchronous=FULL, so the next money write fsyncs it all."""
+    """Ringing up (`post`) waits for nothing, yet is committed in order before the next
+    money write, which is durable (synchronous=FULL) and gives the sale its number."""
     journal = Journal(journal_path)
     try:
         sale = _sale()
-        journal.save(sale, "line added: item 1000", durable=False)
+        journal.post(sale, "line added: item 1000")
+        sale.state = SaleState.TENDERING
+        journal.save(sale, "tender journaled")
+        assert sale.number == 1
         reader = sqlite3.connect(journal_path)
         try:
-            (doc,) = reader.execute("SELECT doc FROM sales WHERE id = ?", (sale.id,)).fetchone()
+            events = [row[0] for row in reader.execute(
+                "SELECT event FROM events WHERE sale_id = ? ORDER BY seq", (sale.id,))]
         finally:
             reader.close()
-        assert json.loads(doc)["lines"][0]["unit_price"] == 1000
-        assert sale.number == 1
+        assert events == ["line added: item 1000", "tender journaled"]
+        assert journal.load(sale.id).lines[0].unit_price == 1000
 
         def synchronous() -> int:
             conn = journal._writer_conn
@@ -501,8 +505,28 @@ def test_a_rung_up_line_commits_without_the_disk_and_money_writes_stay_durable(
             return int(conn.execute("PRAGMA synchronous").fetchone()[0])
 
         assert journal._submit(synchronous).result() == 2  # FULL, for what follows
-        sale.state = SaleState.TENDERING
-        journal.save(sale, "tender journaled")
-        assert journal.load(sale.id).state is SaleState.TENDERING
+    finally:
+        journal.close()
+
+
+def test_a_failed_posted_write_is_logged_and_the_next_money_write_fails_too(
+        journal_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    journal = Journal(journal_path)
+    try:
+        journal.save(_sale(), "first")
+        blocker = sqlite3.connect(journal_path, timeout=0)
+        blocker.execute("PRAGMA busy_timeout=0")
+        blocker.execute("BEGIN EXCLUSIVE")  # another process holds the journal
+        conn = journal._writer_conn
+        assert conn is not None
+        journal._submit(lambda: conn.execute("PRAGMA busy_timeout=50")).result()
+        sale = _sale()
+        with caplog.at_level("ERROR", logger="pos_app.checkout.journal"):
+            journal.post(sale, "line added")
+            with pytest.raises(JournalError):
+                journal.save(sale, "tender journaled")
+        assert "a queued write failed" in caplog.text
+        blocker.rollback()
+        blocker.close()
     finally:
         journal.close()

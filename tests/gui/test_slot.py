@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -9,6 +11,7 @@ from pos_app.ui.build import build_window
 from pos_app.ui.services import UiServices
 from pos_app.ui.slot import Slot
 from pos_app.ui.tender_screen import TenderScreen
+from pos_app.ui.widgets import StatusLine
 
 LONG = ("Gift card ····0123 paid $25.00 · card balance $0.00 · Remaining due $37.50 — "
         "now take the rest by card or cash, or press Cancel sale to reverse the gift card.")
@@ -80,3 +83,28 @@ def test_pay_screen_messages_and_amounts_move_no_button(qtbot: QtBot,
         if text:
             assert pay.status.heightForWidth(pay.status.width()) <= pay.status.height(), text
     assert pay.due.text() == "Remaining due $263,025.46"  # $62.50 + 3 * $87,654.32
+
+
+def test_a_status_message_too_long_for_two_lines_is_drawn_smaller_to_fit(
+        qtbot: QtBot, qloop: object) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = QVBoxLayout(holder)
+    status = StatusLine()
+    box.addWidget(Slot(status))
+    box.addStretch(1)
+    holder.resize(500, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    status.show_message("Added Coffee $3.50", "info")
+    assert status.text_font().pixelSize() == status.font().pixelSize()
+    status.show_message(LONG, "warn")
+    smaller = status.text_font()
+    assert smaller.pixelSize() < status.font().pixelSize()
+    inside = status.rect().adjusted(10, 10, -10, -10)
+    needed = QFontMetrics(smaller).boundingRect(
+        inside, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), status.text())
+    assert needed.height() <= inside.height()
+    assert status.kind == "warn" and status.accessibleDescription() == "warn"
+    image = status.grab().toImage()
+    assert image.pixelColor(status.width() // 2, 2).name() == "#fff4d6"  # the warn colour
