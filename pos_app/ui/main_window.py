@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from pos_app import __version__
 
 from .slot import Slot
+from .turns import next_turn, paint_next_turn
 from .widgets import button
 
 if TYPE_CHECKING:  # the window shows before the checkout stack is imported (start-up time)
@@ -138,22 +138,11 @@ class MainWindow(QMainWindow):
         the event loop for a whole screen change, so a card reader's keys or a payment's
         answer are handled in between, and the change still shows within milliseconds."""
         self.screens[key].prepare()
-        self._next_turn(lambda: self._reveal(key))
+        next_turn(self, lambda: self._reveal(key))
 
     def _reveal(self, key: str) -> None:
-        self.stack.setUpdatesEnabled(False)
+        paint_next_turn(self.stack)
         self.show_screen(key)
-        self._next_turn(lambda: self.stack.setUpdatesEnabled(True))  # repaints the page
-
-    def _next_turn(self, then: Callable[[], None]) -> None:
-        """Run `then` in a later turn of the event loop: a zero timer (Qt runs a queued call,
-        `QTimer.singleShot(0, …)`, in the same turn, before anything else gets a go)."""
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(0)
-        timer.timeout.connect(then)
-        timer.timeout.connect(timer.deleteLater)
-        timer.start()
 
     def show_screen(self, key: str) -> None:
         """Show the screen now (start-up and tests; the cashier's keys go through `go_to`)."""

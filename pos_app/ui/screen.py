@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.hardware import CardRead
@@ -10,6 +10,7 @@ from pos_app.hardware import CardRead
 from .services import UiServices
 from .slot import Slot
 from .tasks import UiTasks
+from .turns import next_turn
 from .widgets import StatusLine
 
 __all__ = ["Screen"]
@@ -41,7 +42,7 @@ class Screen(QWidget):
         if self._refresh_queued or not self.isVisible():
             return
         self._refresh_queued = True
-        QTimer.singleShot(0, self, self._queued_refresh)  # dropped if the screen is gone
+        next_turn(self, self._queued_refresh)  # dropped if the screen is gone
 
     def _queued_refresh(self) -> None:
         self._refresh_queued = False

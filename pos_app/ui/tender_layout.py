@@ -24,6 +24,7 @@ from .screen import Screen
 from .services import UiServices
 from .slot import Slot
 from .tender_panels import CardPanel, CashPanel, GiftCardPanel, TenderLedger
+from .turns import paint_next_turn
 from .widgets import button, keep_place, label, set_style
 
 if TYPE_CHECKING:
@@ -200,6 +201,8 @@ class TenderLayout(Screen):
             self.amount.setText(plain_amount(due))
         page = 1 if ended else 0
         if self.body.currentIndex() != page:
+            if self.isVisible():
+                paint_next_turn(self.body)  # the other page (a receipt) paints next turn
             self.body.setCurrentIndex(page)
             self.sale_buttons.setCurrentIndex(page)
         for widget in (self.gift_button, self.card_button, self.cash_button, self.amount):

@@ -158,6 +158,8 @@ class StatusLine(QLabel):
         """The font the message is drawn in: the widget's, or smaller until it fits."""
         box = self._inside()
         font = QFont(self.font())
+        if QFontMetrics(font).horizontalAdvance(self.text()) <= box.width():
+            return font  # one line: it fits (no need to lay it out to know)
         size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF())
         while size > 9 and QFontMetrics(font).boundingRect(
                 box, int(self._FLAGS), self.text()).height() > box.height():
