@@ -92,15 +92,17 @@ def parse_money(text: str, currency: str = "usd", *, allow_zero: bool = False) -
     Refuses negatives, more than two decimals, more than $999,999.99, and anything else
     with a message that says what to type.
     """
-    raw = (text or "").strip().replace(" ", "")
+    raw = (text or "").strip()
     if not raw:
         raise MoneyError("Enter an amount, like 12.50.")
     if raw.startswith("-") or raw.startswith("(") or "-" in raw:
         raise MoneyError("The amount can't be negative.")
     for prefix in ("CA$", "ca$", "C$", "c$", "US$", "us$", "$"):
         if raw.startswith(prefix):
-            raw = raw[len(prefix):]
+            raw = raw[len(prefix):].lstrip()  # "$ 12.50" is still an amount
             break
+    if any(char.isspace() for char in raw):  # "12 50" is not $1,250.00
+        raise MoneyError("That isn't an amount — type digits with no spaces, like 12.50.")
     match = _AMOUNT.fullmatch(raw)
     if not match or not (match.group("whole") or match.group("frac")):
         raise MoneyError("That isn't an amount — type digits like 12.50.")

@@ -24,6 +24,7 @@ from pos_app.money import MAX_CENTS, Money, MoneyError, format_cents, parse_mone
         ("$12.50", 1250),
         ("1,234.56", 123_456),
         (" 7 ", 700),
+        ("$ 12.50", 1250),
         (".5", 50),
         ("12.", 1200),
         ("CA$3", 300),
@@ -65,6 +66,9 @@ def test_largest_amount_is_999999_99() -> None:
         ("0.00", "more than $0.00"),
         ("$", "isn't an amount"),
         ("1.2.3", "isn't an amount"),
+        ("12 50", "no spaces"),  # a slip of the thumb, never $1,250.00
+        ("1 000", "no spaces"),
+        ("$12. 50", "no spaces"),
     ],
 )
 def test_parse_money_refuses_with_a_sentence(typed: str, phrase: str) -> None:
