@@ -127,7 +127,8 @@ def build_runtime(
                             redeem_immediately=settings.redeem_mode == "redeem",
                             training=training)
     checkout = CheckoutController(client, journal, config)
-    desk = GiftCardDesk(client, journal, currency=settings.currency, training=training)
+    desk = GiftCardDesk(client, journal, currency=settings.currency, training=training,
+                        cashout_requires_manager=settings.cashout_requires_manager)
     log.info("started: %s mode, journal schema %d", "training" if training else
              settings.environment, journal.schema_version)
     return Runtime(settings=settings, client=client, journal=journal, checkout=checkout,

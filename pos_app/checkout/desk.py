@@ -53,6 +53,9 @@ _SETTLED = (DeskOpState.DONE, DeskOpState.FAILED)
 Answer = GiftCardTransaction | Refund
 
 
+NO_APPROVAL = "no approval needed (store setting)"
+
+
 class GiftCardDesk(QObject):
     """Gift card operations outside a sale. Every money-moving request is journaled (PENDING,
     with its idempotency key) before it is sent; no answer is never a failure."""
@@ -67,6 +70,7 @@ class GiftCardDesk(QObject):
         *,
         currency: str = "usd",
         training: bool = False,
+        cashout_requires_manager: bool = True,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         reconcile_attempts: int = 3,
         reconcile_delay: float = 1.0,
@@ -77,6 +81,7 @@ class GiftCardDesk(QObject):
         self.journal = journal
         self.currency = currency
         self.training = training
+        self.cashout_requires_manager = cashout_requires_manager
         self.reconcile_attempts = reconcile_attempts
         self.reconcile_delay = reconcile_delay
         self._sleep = sleep
@@ -144,8 +149,12 @@ class GiftCardDesk(QObject):
     # -- operations ----------------------------------------------------------------------------
 
     async def cashout(self, card: GiftCardInput, *, approved_by: str) -> DeskOpResult:
-        """Pay out the card's whole balance in cash (manager approval required)."""
-        manager = check_manager(approved_by, "cash-out")
+        """Pay out the card's whole balance in cash: a manager approves it, unless the
+        store's settings let a cashier do it alone (then the journal says so)."""
+        if self.cashout_requires_manager or (approved_by or "").strip():
+            manager = check_manager(approved_by, "cash-out")
+        else:
+            manager = NO_APPROVAL
         last4 = check_card(card)
         with self._working():
             op = await self._new_op(DeskOpKind.CASHOUT, manager, last4=last4)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pos_app.checkout import Journal
-from pos_app.checkout.desk import DeskBusy, DeskError, GiftCardDesk
+from pos_app.checkout.desk import NO_APPROVAL, DeskBusy, DeskError, GiftCardDesk
 from pos_app.clover import Charge, CloverClient, Hosts, StaticCredentials
 from pos_app.domain import DeskOp, DeskOpKind, DeskOpState, GiftCardInput
 from pos_app.sandbox import Sandbox
@@ -125,6 +125,18 @@ async def test_cashout_without_a_manager_is_refused_and_the_balance_is_unchanged
         await desk.cashout(GIFT_50, approved_by="  ")
     assert balance(live, GIFT_50) == 5000
     assert journal.desk_ops_between(0, 2**62) == []
+
+
+async def test_a_store_that_needs_no_manager_for_cashouts_pays_out_and_journals_it(
+    desk: GiftCardDesk, live: LiveSandbox, journal: Journal
+) -> None:
+    desk.cashout_requires_manager = False  # Settings: "A manager must approve…" unticked
+    result = await desk.cashout(GIFT_50, approved_by="")
+
+    assert result.state is DeskOpState.DONE and result.cash_to_pay == 5000
+    assert balance(live, GIFT_50) == 0
+    saved = journal.load_desk_op(result.op.id)
+    assert saved.approved_by == NO_APPROVAL  # the journal says nobody had to approve it
 
 
 async def test_cashout_of_an_empty_card_pays_nothing(desk: GiftCardDesk) -> None:
