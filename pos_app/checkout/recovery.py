@@ -32,9 +32,19 @@ class RecoveryAction:
 
 
 async def recover(checkout: CheckoutController) -> list[RecoveryAction]:
-    """Complete or reverse each unfinished sale; what happened, oldest sale first."""
+    """Complete or reverse each unfinished sale; what happened, oldest sale first.
+
+    A sale rung up in the other mode (training, or a real Clover account) is left as it is:
+    its payments live on the other gateway, and asking this one about them would settle
+    them wrongly. It is recovered when the register runs in its mode again.
+    """
     actions = []
+    training = checkout.config.training
     for sale in checkout.journal.unfinished():
+        if sale.training != training:
+            log.info("recovery: sale #%d was rung up in %s mode: left for that mode",
+                     sale.number, "training" if sale.training else "real")
+            continue
         before = sale.state
         try:
             with checkout._working():
