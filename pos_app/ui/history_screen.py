@@ -108,12 +108,11 @@ class HistoryScreen(Screen):
     # -- hooks -----------------------------------------------------------------------------
 
     def on_shown(self) -> None:
-        self.refresh()
         self.table.setFocus()
 
     def _sale_finished(self, _what: object) -> None:
-        if self.isVisible() and not self.tasks.running:
-            self.refresh()
+        if not (self.isVisible() and self.tasks.running):  # a running step refreshes it
+            self.refresh_if_shown()
 
     def back(self) -> bool:
         return self.sale_actions.back()

@@ -142,17 +142,18 @@ class MainWindow(QMainWindow):
 
     def _reveal(self, key: str) -> None:
         paint_next_turn(self.stack)
-        self.show_screen(key)
+        self.show_screen(key, prepared=True)
 
-    def show_screen(self, key: str) -> None:
-        """Show the screen now (start-up and tests; the cashier's keys go through `go_to`)."""
+    def show_screen(self, key: str, *, prepared: bool = False) -> None:
+        """Show the screen now (start-up and tests; the cashier's keys go through `go_to`,
+        which prepared it a turn ago)."""
         screen = self.screens[key]
         self._current = key
         self.stack.setCurrentWidget(screen)
         nav = screen.property("navButton")
         if isinstance(nav, QPushButton):
             nav.setChecked(True)
-        screen.on_shown()
+        screen.shown(prepared=prepared)
 
     def rehearse(self) -> None:
         """Paint every screen off screen once it is laid out (see `Screen.rehearse`)."""

@@ -81,12 +81,11 @@ class RecoveryScreen(Screen):
     # -- hooks ---------------------------------------------------------------------------------
 
     def on_shown(self) -> None:
-        self.refresh()
         self.continue_button.setFocus()
 
     def _changed(self, _what: object) -> None:
-        if self.isVisible() and not self.tasks.running:
-            self.refresh()
+        if not (self.isVisible() and self.tasks.running):  # a running step refreshes it
+            self.refresh_if_shown()
 
     def show_desk_results(self, results: list[DeskOpResult]) -> None:
         """What `GiftCardDesk.recover()` did at start-up (desk operations a crash cut short)."""

@@ -153,9 +153,8 @@ class SaleScreen(Screen):
     def _sale_changed(self, sale: object) -> None:
         current = self.checkout.sale
         # A keyed item shows at once; a hidden sale screen refreshes when it is shown.
-        if isinstance(sale, Sale) and current is not None and sale.id == current.id \
-                and self.isVisible():
-            self.refresh()
+        if isinstance(sale, Sale) and current is not None and sale.id == current.id:
+            self.refresh_if_shown()
 
     def refresh(self) -> None:
         sale = self.current_sale()
@@ -240,7 +239,6 @@ class SaleScreen(Screen):
     # -- hooks ---------------------------------------------------------------------------------
 
     def on_shown(self) -> None:
-        self.refresh()
         self.amount.setFocus()
 
     def card_swiped(self, card: CardRead) -> bool:

@@ -31,6 +31,7 @@ class Screen(QWidget):
         self.tasks = UiTasks(self.status)
         self.setAccessibleName(self.title)
         self._refresh_queued = False
+        self._stale = True  # something changed since `prepare` last showed the state
 
     def refresh(self) -> None:
         """Show the current state (subclasses); sends no request."""
@@ -38,8 +39,11 @@ class Screen(QWidget):
     def refresh_later(self) -> None:
         """Refresh once this loop turn is over: a payment writes the journal several times in
         one turn, and each write must not lay out and paint the screen again. A hidden screen
-        waits: `on_shown` refreshes it."""
-        if self._refresh_queued or not self.isVisible():
+        waits: it is brought up to date when it is shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        if self._refresh_queued:
             return
         self._refresh_queued = True
         next_turn(self, self._queued_refresh)  # dropped if the screen is gone
@@ -48,10 +52,25 @@ class Screen(QWidget):
         self._refresh_queued = False
         self.refresh()
 
+    def refresh_if_shown(self) -> None:
+        """Something it shows changed: refresh now if shown, else when it is shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
     def prepare(self) -> None:
-        """About to be shown: show the current state already (it is cheap while hidden; once
-        shown, `on_shown` finds it up to date)."""
+        """About to be shown: show the current state already (cheap while hidden)."""
         self.refresh()
+        self._stale = False
+
+    def shown(self, *, prepared: bool = False) -> None:
+        """The window shows this screen now: up to date (`prepare` again, unless the window
+        just did and nothing changed since: a journal read or a table built once), then
+        `on_shown`."""
+        if not prepared or self._stale:
+            self.prepare()
+        self.on_shown()
 
     def rehearse(self) -> None:
         """Paint this screen off screen as the window shows it, twice, before the first sale:
@@ -61,7 +80,7 @@ class Screen(QWidget):
             self.grab()
 
     def on_shown(self) -> None:
-        """Called each time the window switches to this screen (refresh, focus)."""
+        """Called each time the window switches to this screen, up to date (focus)."""
 
     def card_swiped(self, card: CardRead) -> bool:
         """A card was swiped while this screen is showing; True if the screen took it."""

@@ -245,10 +245,9 @@ class TenderScreen(TenderLayout):
             self._amount_typed = False
             self.set_mode(None)
             self.status.show_message("", "info")
-        self.refresh()
+        super().prepare()
 
     def on_shown(self) -> None:
-        self.prepare()  # again: a no-op when `prepare` ran a moment ago
         sale = self.checkout.sale
         if sale is not None and sale.state in ENDED:
             self.new_sale_button.setFocus()

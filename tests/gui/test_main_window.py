@@ -76,3 +76,36 @@ def test_rehearsal_paints_every_screen_and_leaves_them_as_they_were(
     assert keys and all(key._looks for key in keys if key.isVisibleTo(window))
     assert pay.card_panel.pay_button._looks  # a panel that was never shown on screen
     assert window.current is window.screens["sale"]
+
+
+class _Counting(Screen):
+    def __init__(self, services: UiServices) -> None:
+        super().__init__(services)
+        self.refreshes = 0
+
+    def refresh(self) -> None:
+        self.refreshes += 1
+
+
+def test_a_screen_the_cashier_goes_to_is_brought_up_to_date_once(
+        qtbot: QtBot, services: UiServices) -> None:
+    """`go_to` prepares the hidden screen and shows it a turn later without refreshing it
+    again (a history screen reads the journal to refresh); a change in between still shows."""
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    first, second = _Counting(services), _Counting(services)
+    window.add_screen("one", first, "One", "F1")
+    window.add_screen("two", second, "Two", "F2")
+    window.show()
+    window.show_screen("one")
+    qtbot.waitExposed(window)
+    before = second.refreshes
+    window.go_to("two")
+    qtbot.waitUntil(lambda: window.current is second and window.stack.updatesEnabled())
+    assert second.refreshes == before + 1
+    window.go_to("one")
+    qtbot.waitUntil(lambda: window.current is first)
+    second.prepare()
+    second.refresh_if_shown()  # changed while hidden, after it was prepared
+    window.show_screen("two", prepared=True)
+    assert second.refreshes == before + 3  # prepared, then brought up to date once more
