@@ -19,28 +19,21 @@ __all__ = ["Slot"]
 
 class Slot(QWidget):
     """`child`, filling the slot. The slot's hints are the child's, read once it is polished
-    (the stylesheet sets fonts and padding), or `height` when given (then fixed)."""
+    (the stylesheet sets fonts and padding)."""
 
-    def __init__(self, child: QWidget, *, height: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, child: QWidget, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.child = child
-        self._height = height
         self._hints: tuple[QSize, QSize] | None = None
         child.setParent(self)
         policy = QSizePolicy(child.sizePolicy())
         policy.setHeightForWidth(False)  # its height never depends on what the child shows
-        if height is not None:
-            policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
         self.setSizePolicy(policy)
 
     def _fit(self) -> tuple[QSize, QSize]:
         if self._hints is None:
             self.child.ensurePolished()
             hint, least = self.child.sizeHint(), self.child.minimumSizeHint()
-            if self._height is not None:
-                hint.setHeight(self._height)
-                least.setHeight(self._height)
             self._hints = (hint, least.boundedTo(hint))
         return self._hints
 
