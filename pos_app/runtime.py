@@ -19,6 +19,7 @@ from pos_app.clover import (
     OAuthTokens,
     StaticCredentials,
 )
+from pos_app.promotions import Promotion, parse_promotions
 from pos_app.redact import RedactingFilter
 from pos_app.storage import AppPaths, SecretName, SecretStore, Settings
 
@@ -96,6 +97,19 @@ def _credentials(settings: Settings, secrets: SecretStore) -> Credentials | None
     return None
 
 
+def _promotions(settings: Settings, training: bool) -> tuple[Promotion, ...]:
+    """The virtual gift card codes the register checks amounts against: the manager's list
+    (Settings), and in training mode the built-in sandbox's codes too."""
+    known = {p.code: p for p in parse_promotions(settings.gift_card_promotions)}
+    if training:
+        from pos_app.sandbox.seed import PROMOTIONS  # noqa: PLC0415 - training only
+
+        for code, seeded in PROMOTIONS.items():
+            known.setdefault(code, Promotion(code, seeded.denomination, seeded.min_amount,
+                                             seeded.max_amount))
+    return tuple(known.values())
+
+
 def build_runtime(
     paths: AppPaths,
     settings: Settings,
@@ -125,7 +139,7 @@ def build_runtime(
         training = False
     config = CheckoutConfig(currency=settings.currency, tax_rate_ppm=settings.tax_rate_ppm,
                             redeem_immediately=settings.redeem_mode == "redeem",
-                            training=training)
+                            training=training, promotions=_promotions(settings, training))
     checkout = CheckoutController(client, journal, config)
     desk = GiftCardDesk(client, journal, currency=settings.currency, training=training,
                         cashout_requires_manager=settings.cashout_requires_manager)

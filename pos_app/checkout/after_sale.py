@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
 
-__all__ = ["VOID_APPROVED", "ChargeRefunds", "refunds_by_charge", "void_approver"]
+__all__ = ["REFUND_APPROVED", "VOID_APPROVED", "ChargeRefunds", "refunds_by_charge",
+           "void_approver"]
 
 VOID_APPROVED = "void approved by "  # the journal event a manager's void of a sale starts with
+# ... and a manager's refund of a sale whose gift card Clover refused for good
+REFUND_APPROVED = "refund approved by "
 _OPEN = (DeskOpState.PENDING, DeskOpState.UNKNOWN)
 
 
@@ -52,6 +55,7 @@ def void_approver(events: Iterable[tuple[int, str]]) -> str | None:
     from History)."""
     name = None
     for _at, event in events:
-        if event.startswith(VOID_APPROVED):
-            name = event.removeprefix(VOID_APPROVED).strip() or None
+        for prefix in (VOID_APPROVED, REFUND_APPROVED):
+            if event.startswith(prefix):
+                name = event.removeprefix(prefix).strip() or None
     return name

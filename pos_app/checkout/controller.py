@@ -15,9 +15,11 @@ from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import LineKind, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
 from pos_app.money import MAX_CENTS, MoneyError
+from pos_app.promotions import Promotion, PromotionError
 
 from . import outcomes
-from .after_sale import VOID_APPROVED, refunds_by_charge
+from .after_sale import REFUND_APPROVED, VOID_APPROVED, refunds_by_charge
+from .approval import require_manager
 from .charging import charge_tender, reconcile
 from .completion import CardsInHand, capture_holds, settle_lines, void_lines
 from .context import CheckoutError, Steps, StepsConfig, one_at_a_time
@@ -47,6 +49,7 @@ class CheckoutConfig:
     reconcile_attempts: int = 3
     reconcile_delay: float = 1.0
     attention_delays: tuple[float, ...] = (5.0, 15.0, 30.0, 60.0)  # then every last value
+    promotions: tuple[Promotion, ...] = ()  # the virtual gift card codes this register knows
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +180,24 @@ class CheckoutController(QObject):
         self._cards.get(sale.id, CardsInHand()).line_cards.pop(line_id, None)
         self._save(sale, f"line removed: {line.kind.value} {line.amount}")
 
-    def add_virtual_gift_card(self, promotion_code: str, amount: int) -> SaleLine:
-        """Sell a new virtual gift card: its number prints once on the receipt."""
-        line = self._gift_line(LineKind.GIFT_CARD, amount, "Gift card (virtual)")
-        line.promotion_code = promotion_code
+    def add_virtual_gift_card(self, promotion_code: str, amount: int | None) -> SaleLine:
+        """Sell a new virtual gift card: its number prints once on the receipt. `amount` None
+        sells a fixed-value promotion for its value. An amount its promotion code doesn't
+        allow is refused now, before the customer pays (Clover would refuse the activation
+        only after the payment was taken)."""
+        code = (promotion_code or "").strip()
+        if not code:
+            raise CheckoutError("Enter the promotion code of the virtual card.")
+        promotion = next((p for p in self.config.promotions if p.code == code), None)
+        if promotion is None:
+            raise CheckoutError(f"Promotion code {code} isn't set up on this register — check "
+                                "the code (Settings → Checkout → Promotions).")
+        try:
+            cents = promotion.amount_for(amount, self.config.currency)
+        except PromotionError as exc:
+            raise CheckoutError(exc.user_message) from exc
+        line = self._gift_line(LineKind.GIFT_CARD, cents, "Gift card (virtual)")
+        line.promotion_code = code
         return self._add_line(line)
 
     async def add_gift_card(self, card: GiftCardInput, amount: int) -> SaleLine:
@@ -407,10 +424,24 @@ class CheckoutController(QObject):
                     "A gift card payment of this sale was refunded at the desk — the sale "
                     "can't be voided as a whole now. Refund what is left of each payment.")
             if approved_by is not None:
-                manager = approved_by.strip()
-                if not manager:
-                    raise CheckoutError("A manager must approve this void.")
+                manager = require_manager(approved_by, "void")
                 await self._asave(sale, f"{VOID_APPROVED}{manager}")
+            return await self._cancel(sale)
+
+    async def refund_refused(self, sale_id: str, *, approved_by: str) -> Sale:
+        """A manager gives the customer back what they paid for a sale whose gift card Clover
+        refused for good: every payment is reversed (cash handed back, cards refunded) and any
+        gift card the sale did activate is voided. The sale ends cancelled with its items, so
+        it can be rung up again."""
+        manager = require_manager(approved_by, "refund")
+        with self._working():
+            sale = self._live(sale_id)
+            if sale.state is not SaleState.NEEDS_ATTENTION or not sale.refused_lines \
+                    or sale.cancel_requested:
+                raise CheckoutError("Only a sale whose gift card Clover refused can be "
+                                    "refunded this way.")
+            self._check_mode(sale)
+            await self._asave(sale, f"{REFUND_APPROVED}{manager}")
             return await self._cancel(sale)
 
     async def retry_now(self, sale_id: str) -> Sale:
@@ -441,7 +472,8 @@ class CheckoutController(QObject):
         sale.state = SaleState.NEEDS_ATTENTION
         sale.attention = message
         await self._asave(sale, f"needs attention: {message}")
-        self._schedule_retry(sale.id)
+        if outcomes.waits_for_clover(sale):  # a refusal for good waits for a manager only
+            self._schedule_retry(sale.id)
 
     def _forget_cards(self, sale: Sale, *, keep_new_cards: bool = False) -> None:
         cards = self._cards.pop(sale.id, None)
@@ -473,7 +505,7 @@ class CheckoutController(QObject):
             if self.busy:
                 continue
             sale = self._live(sale_id)
-            if sale.state is not SaleState.NEEDS_ATTENTION:
+            if sale.state is not SaleState.NEEDS_ATTENTION or not outcomes.waits_for_clover(sale):
                 return
             try:
                 with self._working():

@@ -11,6 +11,8 @@ from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
 from pos_app.money import format_cents
 
+from .approval import require_manager
+
 __all__ = [
     "BalanceResult",
     "DeskBusy",
@@ -169,10 +171,7 @@ def unknown_message(op: DeskOp, *, token_lost: bool = False, reason: str | None 
 
 
 def check_manager(approved_by: str, what: str) -> str:
-    name = (approved_by or "").strip()
-    if not name:
-        raise DeskError(f"A manager must approve this {what}.")
-    return name
+    return require_manager(approved_by, what, DeskError)
 
 
 def check_card(card: GiftCardInput) -> str:

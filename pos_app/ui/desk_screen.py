@@ -224,13 +224,15 @@ class DeskScreen(Screen):
         if not code:
             self._refuse("Enter the promotion code of the virtual card.", self.promo_edit)
             return
-        amount = self._amount()
-        if amount is None:
-            return
+        amount = None  # blank: a fixed-value promotion's own value
+        if self.amount_edit.text().strip():
+            amount = self._amount()
+            if amount is None:
+                return
         try:
             line = self.services.checkout.add_virtual_gift_card(code, amount)
-        except CheckoutError as exc:
-            self.status.show_message(exc.user_message, "error")
+        except CheckoutError as exc:  # e.g. $30.00 for a $50.00 card: refused before payment
+            self._refuse(exc.user_message, self.amount_edit)
             return
         self.promo_edit.clear()
         self._line_added(line)

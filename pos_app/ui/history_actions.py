@@ -24,6 +24,7 @@ __all__ = ["SaleActions"]
 
 VOID_CONFIRM_MS = 15_000  # a second press after this long starts over: no stray voids
 VOID_TEXT = "Void sale"
+REFUND_SALE_TEXT = "Refund the customer"  # the same button, for a sale Clover refused
 
 
 class SaleActions(QWidget):
@@ -99,6 +100,10 @@ class SaleActions(QWidget):
             self.payment_combo.addItem(f"{choice.tender.label} — {left} left to refund",
                                        choice.tender.id)
         can_void = facts is not None and facts.void_refusal is None
+        self._void_text = REFUND_SALE_TEXT if facts is not None and facts.refused else VOID_TEXT
+        if not self.armed:
+            relabel(self.void_button, f"{self._void_text}  [F8]", "F8")
+        self.void_button.setAccessibleName(self._void_text)
         for widget in (self.refund_title, self.payment_combo, self.amount_edit,
                        self.refund_button):
             widget.setVisible(bool(choices))
@@ -125,7 +130,7 @@ class SaleActions(QWidget):
     def disarm(self) -> None:
         self._timer.stop()
         self._armed_for = None
-        relabel(self.void_button, f"{VOID_TEXT}  [F8]", "F8")
+        relabel(self.void_button, f"{getattr(self, '_void_text', VOID_TEXT)}  [F8]", "F8")
 
     @property
     def armed(self) -> bool:
@@ -187,18 +192,26 @@ class SaleActions(QWidget):
         if manager is None:
             return
         sale = facts.sale
+        refund = facts.refused
         if self._armed_for != sale.id:
             self._armed_for = sale.id
             self._timer.start()
-            relabel(self.void_button, "Press again to void  [F8]", "F8")
+            verb = "refund" if refund else "void"
+            relabel(self.void_button, f"Press again to {verb}  [F8]", "F8")
             what = " · ".join(void_preview(sale))
+            head = (f"Refund the customer of sale #{sale.number} (Clover refused its gift "
+                    "card)?" if refund else f"Void sale #{sale.number} ({sale.fmt(sale.total)})?")
             self.status.show_message(
-                f"Void sale #{sale.number} ({sale.fmt(sale.total)})? {what}. Press Void sale "
-                "again (F8) to confirm, Esc to keep the sale.", "warn")
+                f"{head} {what}. Press {self._void_text} again (F8) to confirm, Esc to keep "
+                "the sale.", "warn")
             return
         self.disarm()
-        coro = self.services.checkout.reverse_completed(sale.id, approved_by=manager)
-        self.tasks.run(coro, busy=f"Voiding sale #{sale.number} — giving every payment back…",
+        checkout = self.services.checkout
+        if refund:
+            coro = checkout.refund_refused(sale.id, approved_by=manager)
+        else:
+            coro = checkout.reverse_completed(sale.id, approved_by=manager)
+        self.tasks.run(coro, busy=f"Sale #{sale.number}: giving every payment back…",
                        disable=self._triggers(), done=self._voided)
 
     def _voided(self, sale: Sale) -> None:
@@ -206,7 +219,8 @@ class SaleActions(QWidget):
         self.changed.emit()
         if sale.state is SaleState.CANCELLED:
             said = " · ".join(_cash_first(given_back(sale)))
-            self.status.show_message(f"Sale #{sale.number} voided: {said}.", "ok")
+            done = "refunded" if sale.refused_lines else "voided"
+            self.status.show_message(f"Sale #{sale.number} {done}: {said}.", "ok")
         else:
             owed = " · ".join(outstanding(sale))
             self.status.show_message(f"Sale #{sale.number} needs a manager: {owed}. The "

@@ -69,6 +69,12 @@ class SaleFacts:
     def needs_manager(self) -> bool:
         return self.sale.state is SaleState.NEEDS_ATTENTION
 
+    @property
+    def refused(self) -> bool:
+        """Clover refused one of its gift cards for good: a manager refunds the customer."""
+        return self.needs_manager and bool(self.sale.refused_lines) \
+            and not self.sale.cancel_requested
+
     # -- what may be done -------------------------------------------------------------------
 
     @property
@@ -89,7 +95,10 @@ class SaleFacts:
 
     @property
     def void_refusal(self) -> str | None:
-        """Why the whole sale can't be voided from here; None when it can."""
+        """Why the whole sale can't be voided (or, refused by Clover, refunded) from here;
+        None when it can."""
+        if self.refused:
+            return None
         if self.sale.state is not SaleState.COMPLETED:
             return "Only a completed sale can be voided."
         if not self.today:
@@ -111,13 +120,17 @@ class SaleFacts:
                     + "\n".join(f"• {line}" for line in lines) + f"\n{KEYS_HINT}", "error")
         if sale.state is SaleState.CANCELLED:
             done = given_back(sale)
+            by = f", approved by {self.voided_by}" if self.voided_by else ""
             if self.voided:
-                by = f", approved by {self.voided_by}" if self.voided_by else ""
                 head = f"Voided at {clock(sale.finished_ms)}{by}"
+            elif self.voided_by:  # refunded after Clover refused one of its gift cards
+                head = (f"Refunded at {clock(sale.finished_ms)}{by} — Clover refused its "
+                        "gift card")
             else:
                 head = "Cancelled before it was finished"
             body = "".join(f"\n• {line}" for line in done)
-            return head + (":" if done else ".") + body, "ok" if self.voided else "info"
+            return head + (":" if done else ".") + body, \
+                "ok" if self.voided or self.voided_by else "info"
         if sale.state is SaleState.COMPLETED:
             return self._refund_notes()
         return "This sale is still at the till.", "info"

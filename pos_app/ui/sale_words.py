@@ -45,7 +45,8 @@ def tenders_summary(sale: Sale) -> str:
 
 def _line_label(line: SaleLine) -> str:
     """`Gift card ····1234` (sold on the sale) or `Reload of gift card ····1234`."""
-    card = f"gift card ····{line.last4}" if line.last4 else "gift card"
+    card = f"gift card ····{line.last4}" if line.last4 else (
+        "virtual gift card" if line.promotion_code else "gift card")
     return card.capitalize() if line.kind is LineKind.GIFT_CARD else f"Reload of {card}"
 
 
@@ -79,6 +80,9 @@ def outstanding(sale: Sale) -> list[str]:
         detail = f" ({line.message})" if line.message else ""
         if sale.cancel_requested and line.state is LineState.DONE and line.reversal_key:
             found.append(f"{head}: void {_NOT_YET}{detail}")
+        elif not sale.cancel_requested and line.state is LineState.FAILED:
+            what = "activation" if line.kind is LineKind.GIFT_CARD else "reload"
+            found.append(f"{head}: {what} refused by Clover{detail} — refund the customer")
         elif not sale.cancel_requested and line.state is not LineState.DONE \
                 and line.state is not LineState.VOIDED:
             what = "activation" if line.kind is LineKind.GIFT_CARD else "reload"
