@@ -18,7 +18,7 @@ from pos_app.money import MAX_CENTS, MoneyError
 from pos_app.promotions import Promotion, PromotionError
 
 from . import outcomes
-from .after_sale import REFUND_APPROVED, VOID_APPROVED, refunds_by_charge
+from .after_sale import REFUND_APPROVED, VOID_APPROVED, refund_key, refunds_by_charge
 from .approval import require_manager
 from .charging import charge_tender, reconcile
 from .completion import CardsInHand, capture_holds, settle_lines, void_lines
@@ -409,8 +409,10 @@ class CheckoutController(QObject):
         """Undo a completed sale (manager): void its gift card activations and reloads, then
         void or refund every tender; `cancelled` only when every reversal worked.
 
-        Refused when the gift card desk has refunded (or may have refunded) one of its
-        payments: Clover would refuse the second refund and the sale would be stuck."""
+        What the desk refunded of a payment before is not given back twice: a card or gift
+        card payment is refunded for what is left of it (Clover's refund of the rest), cash
+        handed back less what was handed back already. Refused while a desk refund of one of
+        its payments has no answer yet (it may or may not have gone through)."""
         with self._working():
             sale = self._live(sale_id)
             if sale.state is not SaleState.COMPLETED:
@@ -418,14 +420,23 @@ class CheckoutController(QObject):
             self._check_mode(sale)
             refunds = refunds_by_charge(
                 self.journal.desk_ops_between(sale.created_ms, self.journal.now_ms() + 1))
-            if any(t.charge_id in refunds and refunds[t.charge_id].touched
-                   for t in sale.tenders):
+            mine = [(t, refunds[refund_key(t)]) for t in sale.tenders
+                    if t.state.counts_as_paid and refund_key(t) in refunds]
+            waiting = [t.label for t, entry in mine if entry.waiting]
+            if waiting:
                 raise CheckoutError(
-                    "A gift card payment of this sale was refunded at the desk — the sale "
-                    "can't be voided as a whole now. Refund what is left of each payment.")
-            if approved_by is not None:
-                manager = require_manager(approved_by, "void")
+                    f"A refund of {', '.join(waiting)} has no answer from Clover yet — settle "
+                    "it first (Recovery), then void the sale.")
+            manager = None if approved_by is None else require_manager(approved_by, "void")
+            for tender, entry in mine:  # the void gives back only what the desk didn't
+                tender.refunded_before = min(entry.done, tender.amount_approved)
+                if tender.unrefunded == 0:
+                    tender.state = TenderState.REFUNDED
+                    tender.message = "Refunded in full at the desk before the void."
+            if manager is not None:
                 await self._asave(sale, f"{VOID_APPROVED}{manager}")
+            elif mine:
+                await self._asave(sale, "void: less what the desk refunded before")
             return await self._cancel(sale)
 
     async def refund_refused(self, sale_id: str, *, approved_by: str) -> Sale:

@@ -19,8 +19,11 @@ from pos_app.clover import (
 )
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
+from pos_app.domain.sale import SaleState
+from pos_app.domain.tender import TenderKind, TenderState
 from pos_app.money import MAX_CENTS, format_cents
 
+from .after_sale import refunds_by_charge
 from .context import one_at_a_time
 from .desk_results import (
     BalanceResult,
@@ -51,6 +54,12 @@ _MAYBE_DONE = frozenset({
 _SETTLED = (DeskOpState.DONE, DeskOpState.FAILED)
 
 Answer = GiftCardTransaction | Refund
+
+
+def _check_amount(amount: int | None) -> None:
+    if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)
+                               or not 0 < amount <= MAX_CENTS):
+        raise DeskError("Enter the amount to refund, more than $0.00.")
 
 
 NO_APPROVAL = "no approval needed (store setting)"
@@ -113,10 +122,12 @@ class GiftCardDesk(QObject):
         return DeskOpResult(dataclasses.replace(op), op.message or "")
 
     async def _new_op(self, kind: DeskOpKind, approved_by: str, *, last4: str | None,
-                target_id: str | None = None, amount: int | None = None) -> DeskOp:
+                      target_id: str | None = None, amount: int | None = None,
+                      sale_id: str | None = None) -> DeskOp:
         digits = "".join(ch for ch in last4 or "" if ch.isdigit())[-4:]  # never more than 4
         op = DeskOp(kind=kind, amount=amount, currency=self.currency, training=self.training,
-                    last4=digits or None, target_id=target_id, approved_by=approved_by)
+                    last4=digits or None, target_id=target_id, approved_by=approved_by,
+                    sale_id=sale_id)
         await self._save(op, f"journaled, approved by {approved_by}")
         return op
 
@@ -167,34 +178,65 @@ class GiftCardDesk(QObject):
             return await self._run(op)
 
     async def refund(
-        self, charge_id: str, amount: int | None, *, approved_by: str, last4: str | None = None
+        self, charge_id: str, amount: int | None, *, approved_by: str, last4: str | None = None,
+        sale_id: str | None = None,
     ) -> DeskOpResult:
-        """Give a past gift card payment back to the card (`amount` None: all that is left)."""
+        """Give a past gift card or card payment back to its card, through Clover's refund of
+        its charge (`amount` None: all that is left of it)."""
         manager = check_manager(approved_by, "refund")
         target = check_object_id(charge_id, "payment")
-        if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)
-                                   or not 0 < amount <= MAX_CENTS):
-            raise DeskError("Enter the amount to refund, more than $0.00.")
+        _check_amount(amount)
         with self._working():
             try:
                 charge = await self.client.get_charge(target)
             except CloverError as exc:
                 raise DeskError(f"{refusal_message(exc)} Nothing changed.") from exc
             left = (charge.amount or 0) - charge.amount_refunded
-            if not charge.is_gift_card:
-                raise DeskError("That payment wasn't made with a gift card — refund it from "
-                                "its sale instead.")
             if charge.captured is False:
-                raise DeskError("That gift card payment is only a hold — release it from its "
-                                "sale instead.")
-            if left <= 0:
-                raise DeskError("This payment was already refunded in full.")
-            if amount is not None and amount > left:
-                raise DeskError(f"Only {format_cents(left, self.currency)} of this payment is "
-                                "left to refund.")
-            op = await self._new_op(DeskOpKind.REFUND, manager, amount=amount, target_id=target,
-                              last4=last4 or charge.last4)
+                raise DeskError("That payment is only a hold — release it from its sale "
+                                "instead.")
+            self._check_left(left, amount)
+            kind = DeskOpKind.REFUND if charge.is_gift_card else DeskOpKind.CARD_REFUND
+            op = await self._new_op(kind, manager, amount=amount, target_id=target,
+                                    last4=last4 or charge.last4, sale_id=sale_id)
             return await self._run(op)
+
+    async def refund_cash(self, sale_id: str, tender_id: str, amount: int | None, *,
+                          approved_by: str) -> DeskOpResult:
+        """Hand back (part of) a past sale's cash payment: no Clover request, so it is done
+        once journaled, and History counts it against that payment (`amount` None: all that
+        is left of it)."""
+        manager = check_manager(approved_by, "refund")
+        _check_amount(amount)
+        try:
+            sale = self.journal.load(sale_id)
+            tender = sale.tender(tender_id)
+        except KeyError:
+            raise DeskError("The journal has no such payment.") from None
+        if tender.kind is not TenderKind.CASH or tender.state is not TenderState.CAPTURED \
+                or sale.state is not SaleState.COMPLETED:
+            raise DeskError("Only a cash payment of a completed sale is handed back in cash.")
+        with self._working():
+            done = refunds_by_charge(
+                op for op in self.journal.desk_ops_between(sale.created_ms,
+                                                           self.journal.now_ms() + 1)
+                if op.target_id == tender.id).get(tender.id)
+            left = tender.amount_approved - (done.done if done else 0)
+            self._check_left(left, amount)
+            op = await self._new_op(DeskOpKind.CASH_REFUND, manager, last4=None,
+                                    amount=amount if amount is not None else left,
+                                    target_id=tender.id, sale_id=sale.id)
+            op.state = DeskOpState.DONE
+            op.message = done_message(op)
+            await self._save(op, "cash handed back")
+            return self._result(op)
+
+    def _check_left(self, left: int, amount: int | None) -> None:
+        if left <= 0:
+            raise DeskError("This payment was already refunded in full.")
+        if amount is not None and amount > left:
+            raise DeskError(f"Only {format_cents(left, self.currency)} of this payment is "
+                            "left to refund.")
 
     async def void_refund(
         self, refund_id: str, *, approved_by: str, last4: str | None = None
@@ -285,7 +327,7 @@ class GiftCardDesk(QObject):
         assert op.target_id is not None
         if op.kind is DeskOpKind.VOID_REFUND:
             return await self.client.cancel_refund(op.target_id, idempotency_key=key)
-        amount = op.amount if op.kind is DeskOpKind.REFUND else None
+        amount = op.amount if op.kind in (DeskOpKind.REFUND, DeskOpKind.CARD_REFUND) else None
         return await self.client.create_refund(op.target_id, amount, reason=REFUND_REASON,
                                                idempotency_key=key)
 

@@ -126,6 +126,11 @@ def done_message(op: DeskOp, *, credited: bool | None = None) -> str:
         return f"Pay the customer {amount} in cash{_balance(op)}"
     if op.kind is DeskOpKind.REFUND:
         return f"Refunded {amount} to {_card(op)}{_balance(op)}"
+    if op.kind is DeskOpKind.CARD_REFUND:
+        card = f"card ····{op.last4}" if op.last4 else "the card"
+        return f"Refunded {amount} to {card}"
+    if op.kind is DeskOpKind.CASH_REFUND:
+        return f"Hand back {amount} cash"
     if credited:  # of the voids, only a cash-out's puts money back on the card
         return (f"Cash-out voided: {amount} is back on {_card(op)} — take {amount} cash back "
                 f"from the customer{_balance(op)}")

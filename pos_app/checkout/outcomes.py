@@ -48,7 +48,7 @@ def reversal_message(sale: Sale, tender: Tender, done: bool) -> str:
         return (f"{tender.label}: couldn't confirm the reversal with Clover — "
                 f"it will be retried. {tender.message or ''}").strip()
     if tender.kind is TenderKind.CASH:
-        return f"Hand back {sale.fmt(tender.amount_approved)} cash · {_due(sale)}"
+        return f"Hand back {sale.fmt(tender.unrefunded)} cash · {_due(sale)}"
     if tender.state is TenderState.DECLINED:
         return f"{tender.label} was not charged · {_due(sale)}"
     return f"{tender.label} {sale.fmt(tender.amount_approved)} reversed · {_due(sale)}"
@@ -56,7 +56,7 @@ def reversal_message(sale: Sale, tender: Tender, done: bool) -> str:
 
 def cancel_message(sale: Sale) -> str:
     if sale.state is SaleState.CANCELLED:
-        cash = sum(t.amount_approved for t in sale.tenders
+        cash = sum(t.unrefunded for t in sale.tenders
                    if t.kind is TenderKind.CASH and t.state is TenderState.VOIDED)
         tail = f" Hand back {sale.fmt(cash)} cash." if cash else ""
         return f"Sale #{sale.number} cancelled — every payment was reversed.{tail}"

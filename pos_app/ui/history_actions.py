@@ -1,4 +1,4 @@
-"""History's actions on the chosen sale: refund a gift card payment, void the sale, try again."""
+"""History's actions on the chosen sale: refund a payment, void the sale, try again."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.checkout.desk_results import DeskOpResult
-from pos_app.domain import Sale, SaleState
+from pos_app.domain import Sale, SaleState, TenderKind
 from pos_app.money import MoneyError, parse_money
 
 from .history_facts import SaleFacts
@@ -47,16 +47,17 @@ class SaleActions(QWidget):
 
         self.notes = label("", name="What happened to this sale")
         self.notes.setWordWrap(True)
-        self.refund_title = label("Refund a gift card payment of this sale", role="muted")
+        self.refund_title = label("Refund a payment of this sale (to the card or cash it "
+                                  "came from)", role="muted")
         self.payment_combo = QComboBox()
-        self.payment_combo.setAccessibleName("Gift card payment to refund")
+        self.payment_combo.setAccessibleName("Payment to refund")
         self.payment_combo.setMinimumHeight(48)
         self.amount_edit = text_field("Amount: all", "Refund amount")
         self.amount_edit.setToolTip("Leave blank to refund all that is left of the payment.")
         self.manager_edit = text_field("Manager's name", "Manager approving")
         self.amount_edit.returnPressed.connect(self.manager_edit.setFocus)
         self.refund_button = button("Refund payment", role="danger", key="F7",
-                                    name="Refund gift card payment")
+                                    name="Refund payment")
         self.void_button = button(VOID_TEXT, role="danger", key="F8", name="Void sale")
         self.retry_button = button("Try again now", role="primary", key="F9",
                                    name="Try again now")
@@ -151,8 +152,8 @@ class SaleActions(QWidget):
         facts, tender_id = self.facts, self.payment_combo.currentData()
         choice = next((c for c in facts.refund_choices if c.tender.id == tender_id), None) \
             if facts else None
-        if choice is None or choice.tender.charge_id is None:
-            self.status.show_message("Choose a completed sale paid with a gift card.", "warn")
+        if facts is None or choice is None:
+            self.status.show_message("Choose a completed sale and one of its payments.", "warn")
             return
         amount = None  # blank: all that is left of the payment
         if self.amount_edit.text().strip():
@@ -166,10 +167,16 @@ class SaleActions(QWidget):
         if manager is None:
             return
         self.disarm()
-        coro = self.services.desk.refund(choice.tender.charge_id, amount, approved_by=manager,
-                                         last4=choice.tender.last4)
-        self.tasks.run(coro, busy="Refunding to the gift card…", disable=self._triggers(),
-                       done=self._refunded)
+        desk, tender = self.services.desk, choice.tender
+        if tender.kind is TenderKind.CASH:
+            coro = desk.refund_cash(facts.sale.id, tender.id, amount, approved_by=manager)
+            busy = "Journaling the cash refund…"
+        else:
+            assert tender.charge_id is not None
+            coro = desk.refund(tender.charge_id, amount, approved_by=manager,
+                               last4=tender.last4, sale_id=facts.sale.id)
+            busy = f"Refunding to {tender.label}…"
+        self.tasks.run(coro, busy=busy, disable=self._triggers(), done=self._refunded)
 
     def _refunded(self, result: DeskOpResult) -> None:
         self.amount_edit.clear()
@@ -198,7 +205,7 @@ class SaleActions(QWidget):
             self._timer.start()
             verb = "refund" if refund else "void"
             relabel(self.void_button, f"Press again to {verb}  [F8]", "F8")
-            what = " · ".join(void_preview(sale))
+            what = " · ".join(void_preview(sale, facts.refunded_by_tender))
             head = (f"Refund the customer of sale #{sale.number} (Clover refused its gift "
                     "card)?" if refund else f"Void sale #{sale.number} ({sale.fmt(sale.total)})?")
             self.status.show_message(

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from pos_app.checkout import Journal
-from pos_app.checkout.after_sale import ChargeRefunds, void_approver
+from pos_app.checkout.after_sale import ChargeRefunds, refund_key, void_approver
 from pos_app.domain import Sale, SaleState, Tender, TenderKind, TenderState
 
 from .sale_words import given_back, outstanding, state_words
@@ -41,8 +41,8 @@ class SaleFacts:
     @classmethod
     def of(cls, sale: Sale, journal: Journal, refunds: dict[str, ChargeRefunds],
            today_ms: int) -> SaleFacts:
-        mine = {t.charge_id: refunds[t.charge_id] for t in sale.tenders
-                if t.charge_id and t.charge_id in refunds}
+        mine = {refund_key(t): refunds[refund_key(t)] for t in sale.tenders
+                if refund_key(t) in refunds}
         voided, voided_by = False, None
         if sale.state in (SaleState.CANCELLED, SaleState.NEEDS_ATTENTION):
             events = journal.events(sale.id)  # only for these: one small query each
@@ -52,6 +52,12 @@ class SaleFacts:
         return cls(sale, mine, voided, voided_by, sale.created_ms >= today_ms)
 
     # -- what it is ------------------------------------------------------------------------
+
+    @property
+    def refunded_by_tender(self) -> dict[str, int]:
+        """What the desk refunded of each tender (by tender id), not voided since."""
+        return {t.id: self.refunds[refund_key(t)].done for t in self.sale.tenders
+                if refund_key(t) in self.refunds}
 
     @property
     def refunded(self) -> int:
@@ -79,15 +85,16 @@ class SaleFacts:
 
     @property
     def refund_choices(self) -> list[RefundChoice]:
-        """The gift card payments a desk refund can still give back (none once voided)."""
+        """The payments a refund can still give back, each to its own tender: a gift card or
+        card payment to its card, cash as cash (none once voided)."""
         if self.sale.state is not SaleState.COMPLETED:
             return []
         choices = []
         for tender in self.sale.tenders:
-            if tender.kind is not TenderKind.GIFT_CARD or tender.state is not \
-                    TenderState.CAPTURED or not tender.charge_id:
+            if tender.state is not TenderState.CAPTURED or (
+                    tender.kind is not TenderKind.CASH and not tender.charge_id):
                 continue
-            entry = self.refunds.get(tender.charge_id, ChargeRefunds())
+            entry = self.refunds.get(refund_key(tender), ChargeRefunds())
             left = tender.amount_approved - entry.done
             if not entry.waiting and left > 0:
                 choices.append(RefundChoice(tender, left))
@@ -103,9 +110,9 @@ class SaleFacts:
             return "Only a completed sale can be voided."
         if not self.today:
             return "Only today's sales can be voided here."
-        if any(entry.touched for entry in self.refunds.values()):
-            return ("A gift card payment of this sale was refunded, so the sale can't be "
-                    "voided as a whole — refund what is left of each payment.")
+        if any(entry.waiting for entry in self.refunds.values()):
+            return ("A refund of a payment of this sale has no answer from Clover yet — "
+                    "settle it first (Recovery).")
         return None
 
     # -- what was done ----------------------------------------------------------------------
@@ -138,13 +145,15 @@ class SaleFacts:
     def _refund_notes(self) -> tuple[str, str]:
         sale, said, kind = self.sale, [], "info"
         for tender in sale.tenders:
-            entry = self.refunds.get(tender.charge_id or "")
+            entry = self.refunds.get(refund_key(tender))
             if entry is None:
                 continue
             for op in entry.standing:
                 who = f" (approved by {op.approved_by})" if op.approved_by else ""
-                said.append(f"Refunded {sale.fmt(op.amount or 0)} to {tender.label} at "
-                            f"{clock(op.created_ms)}{who}")
+                what = (f"Handed back {sale.fmt(op.amount or 0)} cash"
+                        if tender.kind is TenderKind.CASH
+                        else f"Refunded {sale.fmt(op.amount or 0)} to {tender.label}")
+                said.append(f"{what} at {clock(op.created_ms)}{who}")
             if entry.waiting:
                 kind = "warn"
                 said.append(f"A refund of {tender.label} has no answer from Clover yet — "

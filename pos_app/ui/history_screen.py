@@ -109,6 +109,18 @@ class HistoryScreen(Screen):
 
     def on_shown(self) -> None:
         self.table.setFocus()
+        wanted, self.services.focus_sale = self.services.focus_sale, None
+        if wanted is None:
+            return
+        if self.only_attention:
+            self.toggle_filter()
+        if self.select_sale(wanted):
+            self.sale_actions.payment_combo.setFocus()
+            self.status.show_message(f"Sale #{wanted}: choose the payment to refund, then "
+                                     "Refund payment (F7).", "info")
+        else:
+            self.status.show_message(f"Sale #{wanted} isn't among today's sales — check the "
+                                     "number on the receipt.", "warn")
 
     def _sale_finished(self, _what: object) -> None:
         if not (self.isVisible() and self.tasks.running):  # a running step refreshes it

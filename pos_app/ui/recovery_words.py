@@ -19,6 +19,8 @@ _AFTER_WORDS = {
 _OP_WORDS = {
     DeskOpKind.CASHOUT: "Cash-out of {card}",
     DeskOpKind.REFUND: "Refund to {card}",
+    DeskOpKind.CARD_REFUND: "Refund to {card}",
+    DeskOpKind.CASH_REFUND: "Cash refund",
     DeskOpKind.VOID_REFUND: "Void of a refund to {card}",
     DeskOpKind.VOID_TRANSACTION: "Void on {card}",
 }
@@ -43,7 +45,8 @@ def describe(action: RecoveryAction, now: SaleState | None = None) -> str:
 
 def _op_head(op: DeskOp) -> str:
     """`Refund to gift card ····0013 · $40.00 · approved by Maria`."""
-    card = f"gift card ····{op.last4}" if op.last4 else "a gift card"
+    noun = "card" if op.kind is DeskOpKind.CARD_REFUND else "gift card"
+    card = f"{noun} ····{op.last4}" if op.last4 else f"a {noun}"
     parts = [_OP_WORDS[op.kind].format(card=card)]
     if op.amount:
         parts.append(format_cents(op.amount, op.currency))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pos_app.domain import (
     LineKind,
     LineState,
@@ -102,7 +104,13 @@ def given_back(sale: Sale) -> list[str]:
                 else "taken back off the card"
             said.append(f"{_line_label(line)} {sale.fmt(line.amount)} — {what}")
     for tender in sale.tenders:
-        amount = sale.fmt(tender.amount_approved)
+        amount = sale.fmt(tender.unrefunded)
+        if tender.refunded_before and tender.state in (TenderState.VOIDED,
+                                                       TenderState.REFUNDED):
+            said.append(f"{tender.label} {sale.fmt(tender.refunded_before)} — refunded at the "
+                        "desk before")
+            if not tender.unrefunded:
+                continue
         if tender.kind is TenderKind.CASH and tender.state is TenderState.VOIDED:
             said.append(f"Hand back {amount} cash")
         elif tender.state in (TenderState.VOIDED, TenderState.REFUNDED):
@@ -117,8 +125,9 @@ def given_back(sale: Sale) -> list[str]:
     return said + outstanding(sale) if sale.state is SaleState.NEEDS_ATTENTION else said
 
 
-def void_preview(sale: Sale) -> list[str]:
-    """What voiding a completed sale will do, per gift card line and tender."""
+def void_preview(sale: Sale, before: Mapping[str, int] | None = None) -> list[str]:
+    """What voiding a completed sale will do, per gift card line and tender; `before`: what
+    the desk refunded of each tender already (by tender id), which the void doesn't repeat."""
     said: list[str] = []
     for line in sale.lines:
         if line.state is LineState.DONE and line.transaction_id:
@@ -132,6 +141,12 @@ def void_preview(sale: Sale) -> list[str]:
         if not tender.state.counts_as_paid:
             continue
         amount = sale.fmt(tender.amount_approved)
+        refunded = max(tender.refunded_before, (before or {}).get(tender.id, 0))
+        if refunded >= tender.amount_approved:
+            said.append(f"{tender.label} {amount} was refunded in full before")
+            continue
+        if refunded:
+            amount = f"{sale.fmt(tender.amount_approved - refunded)} (the rest of {amount})"
         if tender.kind is TenderKind.CASH:
             said.append(f"Hand back {amount} cash")
         elif tender.kind is TenderKind.GIFT_CARD:

@@ -34,6 +34,7 @@ class UiServices:
     test_connection: ConnectionTester = check_connection  # builds its own short-lived client
     recovery: list[RecoveryAction] = field(default_factory=list)
     desk_recovery: list[DeskOpResult] = field(default_factory=list)
+    focus_sale: int | None = None  # a sale number History should choose when it shows next
 
     @property
     def store(self) -> StoreInfo:
