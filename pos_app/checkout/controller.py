@@ -173,6 +173,43 @@ class CheckoutController(QObject):
             raise CheckoutError(exc.user_message) from exc
         return self._add_line(line)
 
+    def ring_up_again(self, sale_id: str) -> Sale:
+        """A new sale with the items of a sale that was reversed (cancelled or voided), so the
+        customer can pay again at a press. Virtual gift cards come back too (their promotion
+        code is all they need) if their amount still fits it; a physical gift card must be
+        swiped again, so it is left off. Refused while the current sale has payments."""
+        old = self.journal.load(sale_id)
+        if old.state is not SaleState.CANCELLED:
+            raise CheckoutError("Only a sale that was reversed can be rung up again.")
+        keep = [line for line in old.lines
+                if line.kind is LineKind.ITEM or self._still_sold(line)]
+        if not keep:
+            raise CheckoutError(f"Sale #{old.number} had no items to ring up again.")
+        current = self.sale
+        if current is not None and current.state is SaleState.OPEN and current.lines:
+            raise CheckoutError("The sale on the till has items — finish or clear it first.")
+        if current is not None and current.state is SaleState.NEEDS_ATTENTION:
+            self.new_sale()  # that one settles in the background; the till moves on
+        sale = self._editable()
+        for line in keep:
+            copy = SaleLine(line.kind, line.description, line.unit_price, line.quantity,
+                            taxable=line.taxable, promotion_code=line.promotion_code)
+            sale.lines.append(copy)
+        # Written at once (not queued like a key press): the cashier is told its number.
+        self.journal.save(sale, f"rung up again from sale #{old.number}")
+        self.sale_changed.emit(sale)
+        return sale
+
+    def _still_sold(self, line: SaleLine) -> bool:
+        """A virtual gift card line whose amount its promotion code (as set up now) allows."""
+        promotion = next((p for p in self.config.promotions if p.code == line.promotion_code),
+                         None)
+        try:
+            return promotion is not None and \
+                promotion.amount_for(line.amount, self.config.currency) == line.amount
+        except PromotionError:
+            return False
+
     def remove_line(self, line_id: str) -> None:
         sale = self._editable()
         line = sale.line(line_id)

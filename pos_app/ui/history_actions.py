@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.domain import Sale, SaleState, TenderKind
 from pos_app.money import MoneyError, parse_money
 
 from .history_facts import SaleFacts
+from .recovery_words import items_text, left_off_note
 from .sale_words import given_back, outstanding, void_preview
 from .services import UiServices
 from .tasks import UiTasks
@@ -32,6 +34,7 @@ class SaleActions(QWidget):
     reload the list after an action finished."""
 
     changed = Signal()
+    rung_up = Signal()  # a sale's items are on the till again: show the Sale screen
 
     def __init__(self, services: UiServices, tasks: UiTasks, status: StatusLine,
                  parent: QWidget | None = None) -> None:
@@ -61,6 +64,9 @@ class SaleActions(QWidget):
         self.void_button = button(VOID_TEXT, role="danger", key="F8", name="Void sale")
         self.retry_button = button("Try again now", role="primary", key="F9",
                                    name="Try again now")
+        self.again_button = button("Ring up again", key="F11",
+                                   name="Ring up this sale's items again")
+        self.again_button.clicked.connect(self.ring_up_again)
         self.refund_button.clicked.connect(self.refund)
         self.void_button.clicked.connect(self.void)
         self.retry_button.clicked.connect(self.try_again)
@@ -82,6 +88,7 @@ class SaleActions(QWidget):
         layout.addLayout(entry_row)
         layout.addLayout(buttons)
         layout.addWidget(self.retry_button)
+        layout.addWidget(self.again_button)
         self.show_sale(None)
 
     # -- the chosen sale ---------------------------------------------------------------------
@@ -112,6 +119,8 @@ class SaleActions(QWidget):
         self.manager_edit.setVisible(bool(choices) or can_void)
         self.manager_label.setVisible(bool(choices) or can_void)
         self.retry_button.setVisible(facts is not None and facts.needs_manager)
+        self.again_button.setVisible(facts is not None and facts.sale.state is SaleState.CANCELLED
+                                     and bool(items_text(facts.sale)))
         if not (choices or can_void):
             self.amount_edit.clear()
             self.manager_edit.clear()
@@ -257,6 +266,24 @@ class SaleActions(QWidget):
         end = "reversed" if sale.state is SaleState.CANCELLED else "finished"
         self.status.show_message(f"Sale #{sale.number} is settled: {end}"
                                  + (f" — {said}." if said else "."), "ok")
+
+    # -- ring a reversed sale's items up again -------------------------------------------------
+
+    def ring_up_again(self) -> None:
+        facts = self.facts
+        if facts is None or facts.sale.state is not SaleState.CANCELLED:
+            self.status.show_message("Choose a cancelled or voided sale to ring it up again.",
+                                     "warn")
+            return
+        try:
+            again = self.services.checkout.ring_up_again(facts.sale.id)
+        except CheckoutError as exc:
+            self.status.show_message(exc.user_message, "error")
+            return
+        self.status.show_message(f"Sale #{facts.sale.number} rung up again as sale "
+                                 f"#{again.number} ({again.fmt(again.total)})."
+                                 f"{left_off_note(facts.sale, again)}", "ok")
+        self.rung_up.emit()
 
     def _triggers(self) -> list[QWidget]:
         return [self.refund_button, self.void_button, self.retry_button, *self.also_disable]

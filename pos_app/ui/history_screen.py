@@ -82,6 +82,7 @@ class HistoryScreen(Screen):
         self.sale_actions = SaleActions(services, self.tasks, self.status)
         self.sale_actions.also_disable = [self.table, self.filter_button]
         self.sale_actions.changed.connect(self.refresh)
+        self.sale_actions.rung_up.connect(self._rung_up)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -128,6 +129,9 @@ class HistoryScreen(Screen):
 
     def back(self) -> bool:
         return self.sale_actions.back()
+
+    def _rung_up(self) -> None:
+        self.navigate.emit("sale")
 
     # -- the list --------------------------------------------------------------------------
 

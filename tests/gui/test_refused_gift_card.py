@@ -3,12 +3,14 @@ refusal for good after payment stops the retries and lets a manager refund the c
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain import GiftCardInput, LineState, SaleState
+from pos_app.promotions import Promotion
 from pos_app.runtime import Runtime
 from pos_app.ui.desk_screen import DeskScreen
 from pos_app.ui.history_screen import HistoryScreen
@@ -136,3 +138,42 @@ def test_a_refused_activation_stops_retrying_and_a_manager_refunds_the_cash(
     assert "Clover refused its gift card" in actions.notes.text()
     assert not actions.void_button.isVisible()
     assert sandbox(runtime).gift_card_state(DENOMINATED_50.number)["status"] == "inactive"
+    assert not actions.again_button.isVisible()  # a physical card must be swiped again
+
+
+
+def test_a_refunded_virtual_card_sale_is_rung_up_again_from_history(
+    qtbot: QtBot, services: UiServices, runtime: Runtime
+) -> None:
+    checkout = services.checkout
+    # The register's list of promotions is out of date: it thinks 67062 takes any amount,
+    # Clover knows it as a $50.00 card and refuses the activation after the payment.
+    checkout.config = dataclasses.replace(checkout.config,
+                                          promotions=(Promotion("67062", None, 100, 50_000),))
+    checkout.add_item("Card holder", 500)
+    checkout.add_virtual_gift_card("67062", 2000)
+    paid = run_async(qtbot, checkout.pay_cash(2500))
+    assert paid.sale_state is SaleState.NEEDS_ATTENTION
+    sale = checkout.sale
+    assert sale is not None
+    w = open_window(qtbot, services)
+    w.window.show_screen("history")
+    assert w.history.select_sale(sale.number)
+    actions = w.history.sale_actions
+    qtbot.keyClicks(actions.manager_edit, "Maria")
+    qtbot.keyClick(w.window, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: actions.armed)
+    qtbot.keyClick(w.window, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: f"Sale #{sale.number} refunded" in w.history.status.text())
+    assert "Hand back $25.00 cash" in w.history.status.text()
+    assert actions.again_button.isVisible()
+
+    qtbot.keyClick(w.window, Qt.Key.Key_F11)
+
+    qtbot.waitUntil(lambda: w.window.current is w.sale)
+    again = checkout.sale
+    assert again is not None
+    assert again.id != sale.id
+    assert [(line.description, line.amount) for line in again.lines] == [
+        ("Card holder", 500), ("Gift card (virtual)", 2000)]
+    assert again.state is SaleState.OPEN
