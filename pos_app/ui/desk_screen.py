@@ -284,7 +284,7 @@ class DeskScreen(Screen):
         self.disarm()
         self._armed = what
         self._timer.start()
-        relabel(widget, f"Press again to confirm  [{key}]", key)
+        relabel(widget, f"Confirm  [{key}]", key)  # as wide as the button's own text
         self.status.show_message(f"{question} Press {key} again to confirm, Esc to stop.",
                                  "warn")
         return False
@@ -308,8 +308,7 @@ class DeskScreen(Screen):
             return
         what = ("cashout", card.last4, manager.strip())
         if not self._confirmed(what, self.cashout_button, "F9",
-                               f"Cash out gift card ····{card.last4}: its whole balance is "
-                               "paid out in cash and the card is left at $0.00?"):
+                               f"Pay out all of gift card ····{card.last4} in cash?"):
             return
         self._run(self.services.desk.cashout(card, approved_by=manager),
                   "Cashing out the gift card…", self._op_done)
@@ -334,7 +333,7 @@ class DeskScreen(Screen):
             return
         what = "the refund" if known is not None else "the transaction"
         if not self._confirmed(("void", target, manager.strip()), self.void_button, "F11",
-                               f"Void {what} {target}? It is undone at Clover."):
+                               f"Void {what} {target}?"):
             return
         if known is not None:
             coro = desk.void_refund(target, approved_by=manager, last4=known)

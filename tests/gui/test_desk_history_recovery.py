@@ -132,7 +132,7 @@ def test_cash_out_with_a_manager_pays_the_balance_out(
 
     assert "Press F9 again to confirm" in w.desk.status.text()
     assert "····1234" in w.desk.status.text()
-    assert w.desk.cashout_button.text() == "Press again to confirm  [F9]"
+    assert w.desk.cashout_button.text() == "Confirm  [F9]"
     assert balance(runtime, GIFT_40[0]) == 4000
 
     qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
