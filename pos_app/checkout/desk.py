@@ -168,6 +168,9 @@ class GiftCardDesk(QObject):
             manager = NO_APPROVAL
         last4 = check_card(card)
         with self._working():
+            stuck = self._stuck_cashout(last4)
+            if stuck is not None:  # never a second cash-out: ask about the first one again
+                return await self._cashout_again(stuck, card)
             op = await self._new_op(DeskOpKind.CASHOUT, manager, last4=last4)
             try:
                 token = await self.client.create_gift_card_token(
@@ -273,9 +276,12 @@ class GiftCardDesk(QObject):
                     results.append(await self._reconcile(op, first_now=True))
             return results
 
-    async def retry(self, op_id: str) -> DeskOpResult:
+    async def retry(self, op_id: str, card: GiftCardInput | None = None) -> DeskOpResult:
         """A manager's Try again now for one unsettled operation: resend it, same key and
-        body, until Clover gives a definite answer (only that settles it)."""
+        body, until Clover gives a definite answer (only that settles it). A cash-out whose
+        card token was lost (a restart) is asked again with `card`, swiped again: a new token,
+        the same key. Clover either pays it out now (the first never reached it) or says the
+        key was used (it went through before): then the card's balance is checked and shown."""
         with self._working():
             try:
                 op = self.journal.load_desk_op(op_id)
@@ -287,8 +293,51 @@ class GiftCardDesk(QObject):
                 raise DeskError("This operation was made in the other mode (training or real "
                                 "Clover) — settle it with the register in that mode.")
             if op.kind is DeskOpKind.CASHOUT and op.id not in self._sources:
-                return await self._token_lost(op)
+                if card is None:
+                    return await self._token_lost(op)
+                return await self._cashout_again(op, card)
             return await self._reconcile(op, first_now=True)
+
+    async def _cashout_again(self, op: DeskOp, card: GiftCardInput) -> DeskOpResult:
+        await self._token_again(op, card)
+        result = await self._reconcile(op, first_now=True)
+        return await self._with_balance(op, card) if result.needs_check else result
+
+    def _stuck_cashout(self, last4: str) -> DeskOp | None:
+        """An unsettled cash-out of this card whose token a restart lost, if any."""
+        return next((op for op in self.journal.unfinished_desk_ops()
+                     if op.kind is DeskOpKind.CASHOUT and op.training == self.training
+                     and op.last4 == last4 and op.id not in self._sources), None)
+
+    async def _token_again(self, op: DeskOp, card: GiftCardInput) -> None:
+        last4 = check_card(card)
+        if op.last4 and last4 != op.last4:
+            raise DeskError(f"That is gift card ····{last4} — this cash-out was of gift card "
+                            f"····{op.last4}. Swipe that card.")
+        try:
+            token = await self.client.create_gift_card_token(
+                card.number, card.security_code, card.foreign_access_code)
+        except CloverError as exc:
+            raise DeskError(f"{refusal_message(exc)} Nothing changed.") from exc
+        self._sources[op.id] = token.id
+
+    async def _with_balance(self, op: DeskOp, card: GiftCardInput) -> DeskOpResult:
+        """Still unsure after asking again: tell the manager what the card holds now."""
+        try:
+            token = await self.client.create_gift_card_token(
+                card.number, card.security_code, card.foreign_access_code)
+            answer = await self.client.balance_inquiry(token.id)
+        except CloverError:
+            return self._result(op)
+        if answer.balance is None:
+            return self._result(op)
+        balance = format_cents(answer.balance, self.currency)
+        seems = ("it most likely went through before the restart" if answer.balance == 0
+                 else "it most likely didn't go through")
+        op.message = (f"Gift card ····{op.last4 or card.last4} holds {balance} now: {seems}. "
+                      "Check the cash drawer before paying out anything.")
+        await self._save(op, f"balance now {answer.balance}")
+        return self._result(op)
 
     def resolve(self, op_id: str, *, went_through: bool, approved_by: str,
                 amount: int | None = None) -> DeskOpResult:

@@ -165,7 +165,11 @@ def unknown_message(op: DeskOp, *, token_lost: bool = False, reason: str | None 
         card = f"card ····{op.last4}" if op.last4 else "the card"
         message = (f"Check {card}'s balance: a cash-out may or may not have gone through. "
                    "Don't pay out cash until you know.")
-        return message if token_lost or reason else message + " The register will ask again."
+        if token_lost:
+            return message + (" To ask Clover again, swipe the card on the Gift cards screen "
+                              "and press Cash out: the same cash-out is asked about, never a "
+                              "second one.")
+        return message if reason else message + " The register will ask again."
     what = op.kind.label.lower()
     target = f" of {op.target_id}" if op.target_id else ""
     if reason:
