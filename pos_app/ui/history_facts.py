@@ -14,6 +14,8 @@ from .sale_words import given_back, outstanding, state_words
 __all__ = ["RefundChoice", "SaleFacts", "clock"]
 
 KEYS_HINT = "The register keeps trying by itself; Try again now (F9) asks Clover at once."
+REFUSED_HINT = ("Asking again can't change a refusal, so the register doesn't. Refund the "
+                "customer (F8, a manager), then ring the items up again if they still want them.")
 
 
 def clock(ms: int | None) -> str:
@@ -122,6 +124,10 @@ class SaleFacts:
         sale = self.sale
         if self.needs_manager:
             lines = outstanding(sale)
+            if self.refused:
+                return ("Needs a manager — Clover refused this for good:\n"
+                        + "\n".join(f"• {line}" for line in lines) + f"\n{REFUSED_HINT}",
+                        "error")
             what = "the void is waiting" if self.voided_by else "waiting"
             return (f"Needs a manager — {what} for Clover:\n"
                     + "\n".join(f"• {line}" for line in lines) + f"\n{KEYS_HINT}", "error")

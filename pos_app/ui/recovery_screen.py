@@ -178,6 +178,8 @@ class RecoveryScreen(Screen):
         if owed_sales or owed_ops:
             self.owed.setCurrentRow(keys.index(chosen) if chosen in keys else 0)
         self.owed_title.setText(f"Needs a manager ({len(owed_sales) + len(owed_ops)})")
+        self._refused = sum(1 for sale in owed_sales if sale.refused_lines
+                            and not sale.cancel_requested)
         self._texts(len(sales), len(ops), len(owed_sales), len(owed_ops))
         self._chosen()
 
@@ -200,6 +202,9 @@ class RecoveryScreen(Screen):
             "keeps asking by itself — choose one and press Try again now (F9) to ask at once."
             if owed else "Every payment is settled: nobody was charged twice or left charged "
             "for a cancelled sale.")
+        if self._refused:
+            self.hint.setText(self.hint.text() + " A gift card Clover refused for good is not "
+                              "asked again: refund that customer in History (F4).")
 
     def _add(self, target: QListWidget, text: str, attention: bool,
              key: str | None = None) -> None:

@@ -117,6 +117,8 @@ def test_a_refused_activation_stops_retrying_and_a_manager_refunds_the_cash(
     assert w.history.select_sale(sale.number)
     actions = w.history.sale_actions
     assert "activation refused by Clover" in actions.notes.text()
+    assert "the register doesn't" in actions.notes.text()  # not "keeps trying"
+    assert "keeps trying" not in actions.notes.text()
     assert actions.void_button.isVisible()
     assert actions.void_button.text() == "Refund the customer  [F8]"
     qtbot.keyClicks(actions.manager_edit, "Maria")
