@@ -55,8 +55,10 @@ def reversal_message(sale: Sale, tender: Tender, done: bool) -> str:
 
 def cancel_message(sale: Sale) -> str:
     if sale.state is SaleState.CANCELLED:
+        # Cash a removed payment gave back was handed back then: only the rest is owed now.
         cash = sum(t.amount_approved for t in sale.tenders
-                   if t.kind is TenderKind.CASH and t.state is TenderState.VOIDED)
+                   if t.kind is TenderKind.CASH and t.state is TenderState.VOIDED
+                   and not t.removed)
         tail = f" Hand back {sale.fmt(cash)} cash." if cash else ""
         return f"Sale #{sale.number} cancelled — every payment was reversed.{tail}"
     return f"Sale #{sale.number} needs attention: {sale.attention or ''}".strip()

@@ -213,7 +213,8 @@ class TenderLayout(Screen):
         self.remove_button.setVisible(sale is not None and sale.state is SaleState.TENDERING
                                       and bool(sale.reversible))
         self.cancel_button.setVisible(not ended and sale is not None)
-        self.back_button.setVisible(sale is None or (not sale.tenders and not ended))
+        # Nothing taken (no payment yet, or every one removed or declined): items can change.
+        self.back_button.setVisible(sale is None or sale.state is SaleState.OPEN)
         if not ended:
             self.hide_new_cards()
         for enter in self.enter_keys:

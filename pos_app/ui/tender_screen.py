@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from pos_app.checkout.controller import TenderResult
+from pos_app.checkout.controller import CodeNeeded, TenderResult
 from pos_app.clover.cards import CardDetails
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import Sale, SaleState
@@ -116,7 +116,15 @@ class TenderScreen(TenderLayout):
             self.set_mode("gift_card")
             self.tasks.run(self.checkout.pay_gift_card(card, amount),
                            busy="Checking the gift card…", disable=self._triggers(),
-                           done=self._tendered, failed=self._failed)
+                           done=self._tendered,
+                           failed=lambda exc: self._gift_failed(exc, card))
+
+    def _gift_failed(self, exc: BaseException, card: GiftCardInput) -> None:
+        self._failed(exc)
+        if isinstance(exc, CodeNeeded):  # keep the swiped number: only the code is keyed
+            self.set_mode("gift_card")
+            self.gift_panel.hold_number(card.number, exc.user_message)
+            self.status.show_message(exc.user_message, "warn")
 
     def pay_card(self, card: CardDetails) -> None:
         ok, amount = self._asked()
@@ -130,21 +138,25 @@ class TenderScreen(TenderLayout):
             self.tasks.run(self.checkout.pay_cash(tendered), busy="Recording the cash…",
                            disable=self._triggers(), done=self._tendered, failed=self._failed)
 
+    # A bad amount or a bad entry is said and changes nothing: what was keyed stays keyed.
+
     def _gift_keyed(self) -> None:
+        if not self._asked()[0]:
+            return
         try:
             card = self.gift_panel.take()
         except (SwipeError, EntryError) as exc:
             self.status.show_message(exc.user_message, "error")
-            self.gift_panel.start()
             return
         self.pay_gift_card(card)
 
     def _card_keyed(self) -> None:
+        if not self._asked()[0]:
+            return
         try:
             card = self.card_panel.take()
         except (SwipeError, EntryError) as exc:
             self.status.show_message(exc.user_message, "error")
-            self.card_panel.start()
             return
         self.pay_card(card)
 
@@ -261,7 +273,8 @@ class TenderScreen(TenderLayout):
             if card.kind == "gift_card" or self.mode == "gift_card":
                 number = parse_manual(card.number, expect="gift_card").number \
                     if card.kind == "card" else card.number
-                self.pay_gift_card(GiftCardInput(number))
+                code = self.gift_panel.typed_code() if self.mode == "gift_card" else None
+                self.pay_gift_card(GiftCardInput(number, code))
                 return True
         except SwipeError as exc:
             self.status.show_message(exc.user_message, "error")

@@ -1,0 +1,197 @@
+"""Issue 16 on the pay screen, driven as the cashier hit it: real widgets, reader bursts,
+the in-process sandbox; each test asserts what the cashier sees and what the ledger holds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from pos_app.domain.sale import SaleState
+from pos_app.domain.tender import TenderKind, TenderState
+from pos_app.runtime import Runtime
+from pos_app.sandbox import Sandbox
+from pos_app.ui.services import UiServices
+from tests.gui import test_sale_flow as flow
+from tests.gui.test_sale_flow import WAIT, Register
+
+detector = flow.detector  # the sale flow's fixtures: the register as a cashier drives it
+register = flow.register
+
+CODED = "7777373100005003"  # security code 12345678, $50.00
+
+
+def _sandbox(runtime: Runtime) -> Sandbox:
+    assert isinstance(runtime.sandbox, Sandbox)
+    return runtime.sandbox
+
+
+def _charges(runtime: Runtime) -> list[tuple[str, int, str, str]]:
+    """(kind, amount, status, hold) of every charge the sandbox's ledger holds."""
+    with _sandbox(runtime).state.db.tx() as conn:
+        return [tuple(row) for row in conn.execute(
+            "SELECT kind, amount, status, hold FROM charges ORDER BY seq")]
+
+
+def _take_cash(register: Register, amount: str) -> None:
+    pay = register.pay
+    register.key(Qt.Key.Key_F8, register.window)
+    register.qtbot.waitUntil(lambda: pay.mode == "cash")
+    register.type(pay.cash_panel.amount, amount)
+    register.wait_status(f"Cash ${amount}")
+
+
+def _remove_row(register: Register, row: int) -> str:
+    pay = register.pay
+    pay.ledger.selectRow(row)
+    register.qtbot.mouseClick(pay.remove_button, Qt.MouseButton.LeftButton)
+    register.qtbot.waitUntil(lambda: not pay.tasks.running and "Reversing" not in
+                             pay.status.text(), timeout=WAIT)
+    return pay.status.text()
+
+
+def _cancel(register: Register, services: UiServices) -> str:
+    for _ in range(2):  # press twice: the inline confirmation
+        register.qtbot.mouseClick(register.pay.cancel_button, Qt.MouseButton.LeftButton)
+    register.qtbot.waitUntil(lambda: services.checkout.sale is not None
+                             and services.checkout.sale.state is SaleState.CANCELLED,
+                             timeout=WAIT)
+    return register.wait_status("cancelled")
+
+
+def test_cash_removed_then_sale_cancelled_is_handed_back_once(
+        register: Register, services: UiServices, runtime: Runtime) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("40.00")
+    register.key(Qt.Key.Key_F6, register.window)
+    register.qtbot.waitUntil(lambda: pay.mode == "gift_card")
+    register.swipe(";600123?")
+    register.wait_status("paid $25.00")
+    _take_cash(register, "5.00")
+    assert pay.due.text() == "Remaining due $10.00"
+
+    said = _remove_row(register, 1)
+    assert "Hand back $5.00 cash" in said and "Remaining due $15.00" in said
+    said = _cancel(register, services)
+    assert "Hand back" not in said  # the $5.00 went back when the payment was removed
+    sale = services.checkout.sale
+    assert sale is not None
+    assert [(t.kind, t.state) for t in sale.tenders] == [
+        (TenderKind.GIFT_CARD, TenderState.VOIDED), (TenderKind.CASH, TenderState.VOIDED)]
+    assert runtime.journal.load(sale.id).tenders[1].removed
+    card = _sandbox(runtime).gift_card_state("600123")
+    assert card["balance"] == 2500 and card["lock_amount"] == 0
+    assert _charges(runtime) == [("gift", 0, "succeeded", "released")]
+
+
+def test_cash_still_taken_at_cancel_is_handed_back(
+        register: Register, services: UiServices) -> None:
+    register.ring_up_and_pay("30.00")
+    _take_cash(register, "5.00")
+    _take_cash(register, "2.00")
+    _remove_row(register, 0)
+    said = _cancel(register, services)
+    assert "Hand back $2.00 cash." in said and "$5.00" not in said
+
+
+def test_a_sale_whose_payments_were_all_removed_takes_items_again(
+        register: Register, services: UiServices, runtime: Runtime) -> None:
+    pay, screen = register.pay, register.sale
+    register.ring_up_and_pay("30.00")
+    register.key(Qt.Key.Key_F6, register.window)
+    register.qtbot.waitUntil(lambda: pay.mode == "gift_card")
+    register.swipe(";600123?")
+    register.wait_status("paid $25.00")
+    said = _remove_row(register, 0)
+    assert "reversed" in said and "Remaining due $30.00" in said
+    sale = services.checkout.sale
+    assert sale is not None and sale.state is SaleState.OPEN
+    assert runtime.journal.load(sale.id).state is SaleState.OPEN
+    assert pay.back_button.isVisible()
+
+    register.key(Qt.Key.Key_Escape, register.window)
+    register.qtbot.waitUntil(lambda: register.window.current is screen, timeout=WAIT)
+    register.type(screen.amount, "2.00")
+    assert screen.status.kind != "error", screen.status.text()
+    assert screen.lines.rowCount() == 2 and "TOTAL  $32.00" in screen.total.text()
+    register.key(Qt.Key.Key_F5, register.window)
+    register.qtbot.waitUntil(lambda: register.window.current is pay, timeout=WAIT)
+    assert pay.due.text() == "Remaining due $32.00"
+    register.key_card("4111111111111111")
+    register.qtbot.waitUntil(lambda: sale.state is SaleState.COMPLETED, timeout=WAIT)
+    assert sale.total == 3200
+    assert _charges(runtime) == [("gift", 0, "succeeded", "released"),
+                                 ("card", 3200, "succeeded", "none")]
+    assert _sandbox(runtime).gift_card_state("600123")["balance"] == 2500
+
+
+def test_a_declined_first_card_leaves_the_items_open(
+        register: Register, services: UiServices) -> None:
+    register.ring_up_and_pay("30.00")
+    register.key_card("4000000000000002")
+    register.wait_status("Card declined")
+    sale = services.checkout.sale
+    assert sale is not None and sale.state is SaleState.OPEN
+    services.checkout.add_item("Bag", 100)
+    assert sale.total == 3100
+
+
+def test_a_coded_gift_card_swiped_is_asked_for_its_code_and_keeps_its_number(
+        register: Register, services: UiServices, runtime: Runtime) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("62.50")
+    register.key(Qt.Key.Key_F6, register.window)
+    register.qtbot.waitUntil(lambda: pay.mode == "gift_card")
+    register.swipe(f";{CODED}=4912?")
+    said = register.wait_status("needs its security code")
+    assert "····5003" in said and "wrong" not in said
+    assert pay.gift_panel.holding_number and pay.gift_panel.code.hasFocus()
+    assert not pay.gift_panel.number.isVisible()
+    sale = services.checkout.sale
+    assert sale is not None and sale.tenders == []  # nothing was sent for money
+    assert _charges(runtime) == []
+
+    register.type(pay.gift_panel.code, "12345678")
+    said = register.wait_status("paid $50.00")
+    assert "Gift card ····5003 paid $50.00" in said and "Remaining due $12.50" in said
+    assert _sandbox(runtime).gift_card_state(CODED)["lock_amount"] == 5000
+    assert not pay.gift_panel.holding_number and pay.gift_panel.code.text() == ""
+
+
+def test_a_code_typed_before_the_swipe_goes_with_it(
+        register: Register, services: UiServices, runtime: Runtime) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("20.00")
+    register.key(Qt.Key.Key_F6, register.window)
+    register.qtbot.waitUntil(lambda: pay.mode == "gift_card")
+    register.type(pay.gift_panel.code, "12345678", enter=False)
+    register.swipe(f";{CODED}=4912?")
+    register.qtbot.waitUntil(lambda: services.checkout.sale is not None
+                             and services.checkout.sale.state is SaleState.COMPLETED,
+                             timeout=WAIT)
+    assert _sandbox(runtime).gift_card_state(CODED)["balance"] == 3000
+    assert [t.state for t in services.checkout.sale.tenders] == [TenderState.CAPTURED]
+
+
+def test_a_bad_amount_to_pay_keeps_the_keyed_card(
+        register: Register, services: UiServices, runtime: Runtime) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("30.00")
+    register.key(Qt.Key.Key_F7, register.window)
+    register.qtbot.waitUntil(lambda: pay.mode == "card")
+    panel = pay.card_panel
+    register.type(panel.number, "4111111111111111", enter=False)
+    register.type(panel.expiry, "12/30", enter=False)
+    register.type(panel.cvv, "123", enter=False)
+    pay.amount.selectAll()
+    register.type(pay.amount, "12.345", enter=False)
+    register.type(panel.cvv, "", enter=True)
+    assert pay.status.kind == "error" and "decimals" in pay.status.text()
+    assert (panel.number.text(), panel.expiry.text(), panel.cvv.text()) == (
+        "4111111111111111", "12/30", "123")
+    assert pay.amount.hasFocus() and _charges(runtime) == []
+
+    pay.amount.selectAll()
+    register.type(pay.amount, "10.00", enter=False)
+    register.type(panel.cvv, "", enter=True)
+    said = register.wait_status("paid $10.00")
+    assert "Remaining due $20.00" in said
+    assert _charges(runtime) == [("card", 1000, "succeeded", "none")]
