@@ -25,7 +25,8 @@ def _due(sale: Sale) -> str:
 def tender_message(sale: Sale, tender: Tender) -> str:
     """E.g. 'Gift card ····1234 paid $40.00 · card balance $0.00 · Remaining due $22.50'."""
     if tender.state is TenderState.DECLINED:
-        return f"{tender.message or 'Declined.'} · {_due(sale)}"
+        # Plain: what happened and what to do; the remaining due is large above it already.
+        return tender.message or "Declined — ask for another way to pay."
     if not tender.state.settled:
         return tender.message or "No answer from Clover — checking the payment…"
     if tender.kind is TenderKind.CASH:

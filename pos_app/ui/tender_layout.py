@@ -93,6 +93,8 @@ class TenderLayout(Screen):
         # next panel re-lays out that part alone, never the whole window.
         box.addWidget(Slot(summary))
         box.addWidget(self.status_slot)  # what just happened, under the due it explains
+        self.status.error_scale = 1.5  # a decline is read from across the counter
+        self.status.lines = 3
         # Taking payments and the finished sale are two pages of one stack: changing over
         # swaps a page instead of showing and hiding a dozen widgets.
         self.body = QStackedWidget()
@@ -194,7 +196,10 @@ class TenderLayout(Screen):
         paid = sale is not None and sale.total > 0 and due == 0
         change = sale.change_due if sale is not None else 0
         # Once cash is over-tendered, the change to hand back is what the cashier needs.
-        self.due.setText(f"Change due {fmt(change)}" if change > 0 else
+        cancelled = sale is not None and sale.state is SaleState.CANCELLED
+        stuck = sale is not None and sale.state is SaleState.NEEDS_ATTENTION
+        self.due.setText("Sale cancelled" if cancelled else "Needs a manager" if stuck else
+                         f"Change due {fmt(change)}" if change > 0 else
                          "Paid in full" if paid else f"Remaining due {fmt(due)}")
         set_style(self.due, "paid", "true" if paid else "false")
         if not self._amount_typed:

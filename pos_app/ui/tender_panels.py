@@ -27,6 +27,7 @@ from pos_app.domain.tender import Tender, TenderKind, TenderState
 from pos_app.hardware import CardRead, parse_manual
 from pos_app.money import MoneyError, format_cents, parse_money
 
+from .turns import next_turn
 from .widgets import button, label, relabel
 
 __all__ = [
@@ -292,6 +293,9 @@ def tender_note(sale: Sale, tender: Tender) -> str:
         return note + (f" · change {sale.fmt(tender.change_due)}" if tender.change_due else "")
     if tender.state.counts_as_paid and tender.balance_left is not None:
         return f"Card balance {sale.fmt(tender.balance_left)}"
+    if tender.state is TenderState.DECLINED:
+        # The row says why in a few words; the whole sentence is in the status line.
+        return (tender.message or "").split(" — ")[0].rstrip(".")
     return tender.message or ""
 
 
@@ -313,6 +317,7 @@ class TenderLedger(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # rows differ
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         for col in range(3):
@@ -326,6 +331,7 @@ class TenderLedger(QTableWidget):
             return  # nothing changed: keep the table (and its layout) as it is
         self._shown = rows
         selected = self.selected_tender_id()
+        added = len(rows) > self.rowCount()
         self.setRowCount(len(rows))
         for row, (tender_id, *cells) in enumerate(rows):
             for col, text in enumerate(cells):
@@ -340,6 +346,8 @@ class TenderLedger(QTableWidget):
             if tender_id == selected:
                 self.selectRow(row)
         self.resizeRowsToContents()  # a long note wraps instead of being cut off
+        if added:  # the newest payment in sight, once the new row heights are laid out
+            next_turn(self, self.scrollToBottom)
 
     def selected_tender_id(self) -> str | None:
         if not self.selectionModel().hasSelection():

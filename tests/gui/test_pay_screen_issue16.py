@@ -195,3 +195,43 @@ def test_a_bad_amount_to_pay_keeps_the_keyed_card(
     said = register.wait_status("paid $10.00")
     assert "Remaining due $20.00" in said
     assert _charges(runtime) == [("card", 1000, "succeeded", "none")]
+
+
+def test_a_cancelled_sale_says_so_and_its_receipt_shows_the_balance_given_back(
+        register: Register, services: UiServices, runtime: Runtime) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("30.00")
+    register.key(Qt.Key.Key_F6, register.window)
+    register.qtbot.waitUntil(lambda: pay.mode == "gift_card")
+    register.swipe(";600123?")
+    register.wait_status("card balance $0.00")
+    _cancel(register, services)
+    assert pay.due.text() == "Sale cancelled" and "Remaining due" not in pay.due.text()
+    receipt = pay.receipt.toPlainText()
+    assert "CANCELLED" in receipt and "VOIDED" in receipt
+    assert "Card balance $25.00" in receipt and "Card balance $0.00" not in receipt
+    assert _sandbox(runtime).gift_card_state("600123")["balance"] == 2500
+
+
+def test_declines_are_large_and_plain_and_the_newest_is_in_sight(
+        register: Register, services: UiServices, runtime: Runtime) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("30.00")
+    for number in ("4000000000000002", "4000000000009995") * 4:
+        register.key_card(number)
+        register.qtbot.waitUntil(lambda: not pay.tasks.running, timeout=WAIT)
+    said = pay.status.text()
+    assert said == "Not enough funds on the card — ask for another card or another way to pay."
+    assert pay.status.kind == "error"
+    assert pay.status.text_font().pixelSize() > pay.status.font().pixelSize()  # drawn larger
+    assert pay.due.text() == "Remaining due $30.00"
+    ledger = pay.ledger
+    rows = ledger.rowCount()
+    assert rows == 8
+    assert [ledger.item(rows - 1, col).text() for col in range(4)] == [
+        "Visa ····9995", "Declined", "$30.00", "Not enough funds on the card"]
+    register.qtbot.waitUntil(lambda: ledger.viewport().rect().contains(
+        ledger.visualItemRect(ledger.item(rows - 1, 3))))  # in sight, not clipped
+    for row in range(rows):
+        assert ledger.rowHeight(row) >= ledger.sizeHintForRow(row)
+    assert [status for (_kind, _amount, status, _hold) in _charges(runtime)] == ["failed"] * 8
