@@ -25,7 +25,7 @@ from .services import UiServices
 from .slot import Slot
 from .tender_panels import CardPanel, CashPanel, GiftCardPanel, TenderLedger
 from .turns import paint_next_turn
-from .widgets import button, keep_place, label, set_style
+from .widgets import button, keep_place, label, relabel, set_style
 
 if TYPE_CHECKING:
     from pos_app.clover import NewGiftCard
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["ENDED", "TAKING", "TenderLayout", "handover_text", "plain_amount"]
 
 TAKING = (SaleState.OPEN, SaleState.TENDERING)
+NO_RECEIPT = "New sale — no receipt  [Enter]"
+NEW_SALE = "New sale  [Enter]"
 ENDED = (SaleState.COMPLETED, SaleState.CANCELLED, SaleState.NEEDS_ATTENTION)
 
 
@@ -67,6 +69,7 @@ class TenderLayout(Screen):
         self.mode: str | None = None  # "gift_card" | "card" | "cash": the open panel
         self._amount_typed = False
         self._receipt_for: str | None = None
+        self.printed_for: str | None = None  # the sale whose receipt was printed
         root = QHBoxLayout(self)
         root.addLayout(self._left(), 3)
         root.addLayout(self._right(), 2)
@@ -159,7 +162,9 @@ class TenderLayout(Screen):
         self.remove_button = button("Remove payment", name="Remove payment", key="F10")
         self.cancel_button = button("Cancel sale", role="danger", name="Cancel sale", key="F12")
         self.back_button = button("Back to sale  [Esc]", name="Back to sale")
-        self.new_sale_button = button("New sale  [Enter]", role="primary", name="New sale")
+        self.print_button = button("Print receipt", name="Print receipt", key="F6")
+        self.print_button.setMinimumHeight(80)
+        self.new_sale_button = button(NO_RECEIPT, role="primary", name="New sale")
         self.new_sale_button.setAutoDefault(True)
         self.new_sale_button.setMinimumHeight(80)
         self.sale_buttons = QStackedWidget()  # while taking payments; or New sale
@@ -174,6 +179,7 @@ class TenderLayout(Screen):
         ending = QVBoxLayout(ended)
         ending.setContentsMargins(0, 0, 0, 0)
         ending.addStretch(1)
+        ending.addWidget(self.print_button)  # the sale is over: a receipt, or none
         ending.addWidget(self.new_sale_button)
         self.sale_buttons.addWidget(taking)
         self.sale_buttons.addWidget(ended)
@@ -236,6 +242,9 @@ class TenderLayout(Screen):
         if self._receipt_for != sale.id:
             self._receipt_for = sale.id
             self.set_mode(None)
+            self.printed_for = None
+            self.new_sale_button.setText(NO_RECEIPT)
+            relabel(self.print_button, "Print receipt  [F6]", "F6")
             self.new_sale_button.setFocus()
 
     def rehearse(self) -> None:

@@ -3,7 +3,11 @@ the in-process sandbox; each test asserts what the cashier sees and what the led
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from pos_app.domain.sale import SaleState
 from pos_app.domain.tender import TenderKind, TenderState
@@ -235,3 +239,37 @@ def test_declines_are_large_and_plain_and_the_newest_is_in_sight(
     for row in range(rows):
         assert ledger.rowHeight(row) >= ledger.sizeHintForRow(row)
     assert [status for (_kind, _amount, status, _hold) in _charges(runtime)] == ["failed"] * 8
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def test_the_end_of_a_sale_offers_print_or_no_receipt_and_prints_without_a_dialog(
+        register: Register, services: UiServices, tmp_path: Path) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("12.30")
+    _take_cash(register, "20")
+    register.qtbot.waitUntil(pay.print_button.isVisible, timeout=WAIT)
+    assert pay.new_sale_button.text() == "New sale — no receipt  [Enter]"
+    assert pay.new_sale_button.hasFocus()
+
+    services.settings = services.settings.replace(receipt_printer="No Such Printer")
+    register.qtbot.mouseClick(pay.print_button, Qt.MouseButton.LeftButton)
+    register.qtbot.waitUntil(lambda: pay.status.kind == "error", timeout=WAIT)
+    assert "isn't on this computer" in pay.status.text()
+
+    services.settings = services.settings.replace(receipt_printer=f"pdf:{tmp_path}")
+    register.key(Qt.Key.Key_F6, register.window)
+    said = register.wait_status("printed")
+    assert not [d for d in register.window.findChildren(QDialog) if d.isVisible()]
+    [pdf] = tmp_path.glob("*.pdf")
+    assert str(pdf) in said
+    printed = _pdf_text(pdf)
+    sale = services.checkout.sale
+    assert sale is not None
+    assert f"Sale #{sale.number}" in printed and "$12.30" in printed and "$7.70" in printed
+    assert pay.new_sale_button.text() == "New sale  [Enter]"
+    register.key(Qt.Key.Key_Return)
+    register.qtbot.waitUntil(lambda: register.window.current is register.sale, timeout=WAIT)
