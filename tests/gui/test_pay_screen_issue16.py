@@ -6,15 +6,24 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 
+from pos_app.checkout import CheckoutError
+from pos_app.clover.cards import EXPIRED_CARD, CardDetails
 from pos_app.domain.sale import SaleState
 from pos_app.domain.tender import TenderKind, TenderState
+from pos_app.hardware import SwipeDetector
 from pos_app.runtime import Runtime
 from pos_app.sandbox import Sandbox
+from pos_app.ui.build import build_window
+from pos_app.ui.main_window import MainWindow
+from pos_app.ui.sale_words import tenders_summary
 from pos_app.ui.services import UiServices
 from tests.gui import test_sale_flow as flow
+from tests.gui.conftest import run_async
 from tests.gui.test_sale_flow import WAIT, Register
 
 detector = flow.detector  # the sale flow's fixtures: the register as a cashier drives it
@@ -273,3 +282,84 @@ def test_the_end_of_a_sale_offers_print_or_no_receipt_and_prints_without_a_dialo
     assert pay.new_sale_button.text() == "New sale  [Enter]"
     register.key(Qt.Key.Key_Return)
     register.qtbot.waitUntil(lambda: register.window.current is register.sale, timeout=WAIT)
+
+
+def test_an_error_about_the_last_sale_is_gone_on_the_next(
+        register: Register, services: UiServices) -> None:
+    screen, pay = register.sale, register.pay
+    register.ring_up_and_pay("30.00")
+    _take_cash(register, "5.00")
+    register.key(Qt.Key.Key_F2, register.window)  # back to the sale screen
+    register.qtbot.waitUntil(lambda: register.window.current is screen, timeout=WAIT)
+    register.type(screen.amount, "2.00")
+    assert screen.status.kind == "error" and "Payments were taken" in screen.status.text()
+
+    register.key(Qt.Key.Key_F5, register.window)
+    register.qtbot.waitUntil(lambda: register.window.current is pay, timeout=WAIT)
+    _cancel(register, services)
+    register.key(Qt.Key.Key_Return)  # New sale
+    register.qtbot.waitUntil(lambda: register.window.current is screen, timeout=WAIT)
+    assert "TOTAL  $0.00" in screen.total.text()
+    assert screen.status.text() == "" and not screen.status.isVisible()
+    screen.amount.clear()  # the refused entry was kept to be corrected
+    register.type(screen.amount, "2.00")
+    assert screen.status.text() == "Added Item $2.00"
+
+
+def test_keys_and_swipes_while_starting_are_refused_aloud_not_lost(
+        qtbot: QtBot, services: UiServices, detector: SwipeDetector) -> None:
+    window = MainWindow()  # the frame shown at start-up, before the app's parts are built
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    services.swipe = detector
+    window.attach(services)
+    qtbot.keyClicks(window, "3.50")
+    assert "Not ready for keys yet: 4 keys not taken" in window.starting.text()
+    qtbot.keyClicks(window, ";600123?")
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert "4 keys and 1 card swipe not taken" in window.starting.text()
+
+    build_window(services, window)
+    window.show_screen("sale")
+    sale = window.screens["sale"]
+    assert sale.status.kind == "warn"
+    assert sale.status.text() == ("4 keys and 1 card swipe pressed while Counter POS was "
+                                  "starting were not taken — type them again.")
+    assert services.checkout.sale is None  # nothing was rung up behind the cashier's back
+
+
+def test_mastercard_reads_mastercard_on_screen_receipt_and_history(
+        register: Register, services: UiServices) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("12.00")
+    register.key_card("5555555555554444")
+    said = register.wait_status("Sale complete")
+    assert "Mastercard ····4444 paid $12.00" in said
+    assert pay.ledger.item(0, 0).text() == "Mastercard ····4444"
+    assert "Mastercard ····4444" in pay.receipt.toPlainText()
+    sale = services.checkout.sale
+    assert sale is not None and "Mc" not in pay.receipt.toPlainText()
+    assert tenders_summary(sale) == "Mastercard ····4444 $12.00"
+
+
+def test_a_past_expiry_is_refused_at_the_register_and_the_card_kept(
+        register: Register, services: UiServices, runtime: Runtime, qtbot: QtBot) -> None:
+    pay = register.pay
+    register.ring_up_and_pay("12.00")
+    register.key_card("4111111111111111", expiry="01/20")
+    assert pay.status.kind == "error" and pay.status.text() == EXPIRED_CARD
+    panel = pay.card_panel
+    assert (panel.number.text(), panel.expiry.text(), panel.cvv.text()) == (
+        "4111111111111111", "01/20", "123")
+    assert panel.expiry.hasFocus()
+
+    register.swipe(";4111111111111111=20011015432112345678?")  # a swiped card, expired too
+    register.qtbot.waitUntil(lambda: panel.holding_swipe)
+    register.type(panel.cvv, "123")
+    assert pay.status.text() == EXPIRED_CARD and panel.holding_swipe
+    with pytest.raises(CheckoutError, match="expired"):  # the controller refuses it as well
+        run_async(qtbot, services.checkout.pay_card(CardDetails("4111111111111111", 1, 20, "1")))
+    sale = services.checkout.sale
+    assert sale is not None and sale.tenders == [] and _charges(runtime) == []
