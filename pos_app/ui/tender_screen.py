@@ -126,7 +126,9 @@ class TenderScreen(TenderLayout):
         self._failed(exc)
         if isinstance(exc, CodeNeeded):  # keep the swiped number: only the code is keyed
             self.set_mode("gift_card")
-            self.gift_panel.hold_number(card.number, exc.user_message)
+            what = "access code" if exc.access_code else "security code"
+            self.gift_panel.hold_number(
+                card.number, f"Gift card ····{card.last4} — key its {what}, then Enter:")
             self.status.show_message(exc.user_message, "warn")
 
     def pay_card(self, card: CardDetails) -> None:
