@@ -43,7 +43,7 @@ def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
     return UiServices(
         checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
         secrets=secrets, swipe=swipe, training=runtime.training,
-        training_reason=runtime.training_reason,
+        training_reason=runtime.training_reason, register_address=runtime.forwarded_for,
         save_settings=lambda settings: save_settings(paths.settings_path, settings),
     )
 

@@ -82,7 +82,7 @@ async def check_connection(
     register_secret(token)
     client = CloverClient(
         hosts or Hosts.for_environment(env), StaticCredentials(token), transport=transport,
-        retry=_RETRY, forwarded_for=settings.register_ip, deadline=deadline,
+        retry=_RETRY, forwarded_for=settings.register_ip or "127.0.0.1", deadline=deadline,
         timeouts=httpx.Timeout(deadline, connect=min(deadline, 5.0)),
     )
     try:
