@@ -64,6 +64,7 @@ async def check_connection(
     secrets: SecretStore | None,
     *,
     hosts: Hosts | None = None,
+    sandbox_hosts: Hosts | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     deadline: float = 10.0,
 ) -> ConnectionCheck:
@@ -73,12 +74,15 @@ async def check_connection(
 
     The key is only asked for, never kept: the token typed on the screen may not be saved.
     `hosts` points the check elsewhere (a `pos-app sandbox serve` in tests); by default the
-    hosts of `settings.environment`. `deadline` bounds each attempt, in seconds.
+    hosts of `settings.environment` (`sandbox_hosts` stand in for Clover's sandbox: a
+    developer's `pos-app sandbox serve`). `deadline` bounds each attempt, in seconds.
     Nothing here ever puts the token in a message or a log.
     """
     env = Environment(settings.environment)
     if env is Environment.TRAINING:
         return ConnectionCheck(True, TRAINING)
+    if hosts is None and env is Environment.SANDBOX:
+        hosts = sandbox_hosts
     token = (token or "").strip()
     credentials: Credentials | None = StaticCredentials(token) if token else None
     if credentials is None and secrets is not None:

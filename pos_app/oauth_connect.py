@@ -151,6 +151,7 @@ async def connect_clover(
     open_url: UrlOpener,
     *,
     hosts: Hosts | None = None,
+    sandbox_hosts: Hosts | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     wait_seconds: float = 300.0,
 ) -> ConnectResult:
@@ -158,10 +159,13 @@ async def connect_clover(
     one-shot loopback listener, `state` checked, the code exchanged, the pair stored in the
     OS keyring, then the PAKMS key fetched and stored.
 
-    `hosts` points the flow elsewhere (a served sandbox, in tests and training); by default
-    the hosts of `settings.environment`. `wait_seconds` is how long the manager has on the page.
+    `hosts` points the flow elsewhere (a served sandbox, in tests); by default the hosts of
+    `settings.environment`, except that `sandbox_hosts` (a developer's `pos-app sandbox serve`)
+    stand in for Clover's sandbox. `wait_seconds` is how long the manager has on the page.
     """
     env = Environment(settings.environment)
+    if hosts is None and env is Environment.SANDBOX:
+        hosts = sandbox_hosts
     if hosts is None:
         if env is Environment.TRAINING:
             return ConnectResult(False, TRAINING)

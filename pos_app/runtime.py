@@ -6,8 +6,11 @@ import gc
 import ipaddress
 import logging
 import logging.handlers
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pos_app.checkout import CheckoutConfig, CheckoutController, Journal
 from pos_app.checkout.desk import GiftCardDesk
@@ -24,9 +27,12 @@ from pos_app.clover.address import register_address
 from pos_app.redact import RedactingFilter
 from pos_app.storage import AppPaths, SecretName, SecretStore, Settings
 
-__all__ = ["Runtime", "build_runtime", "settle_heap", "setup_logging"]
+__all__ = ["SANDBOX_URL_ENV", "Runtime", "build_runtime", "forwarded_for", "sandbox_hosts",
+           "settle_heap", "setup_logging"]
 
 log = logging.getLogger(__name__)
+
+SANDBOX_URL_ENV = "COUNTER_POS_SANDBOX_URL"
 
 
 @dataclass(slots=True)
@@ -99,6 +105,20 @@ def _credentials(settings: Settings, secrets: SecretStore) -> Credentials | None
     return None
 
 
+def sandbox_hosts(environ: Mapping[str, str] = os.environ) -> Hosts | None:
+    """A developer's `pos-app sandbox serve` standing in for Clover's sandbox hosts, named by
+    COUNTER_POS_SANDBOX_URL; never used for production."""
+    url = environ.get(SANDBOX_URL_ENV, "").strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        log.warning("%s is not an http(s) URL: Clover's own sandbox is used", SANDBOX_URL_ENV)
+        return None
+    log.info("Clover sandbox mode talks to %s (%s)", url, SANDBOX_URL_ENV)
+    return Hosts.local(url)
+
+
 def forwarded_for(settings: Settings) -> str:
     """The address every request's `x-forwarded-for` carries: the register IP a manager typed
     (a loopback one counts as none), else the register's own address, found now."""
@@ -121,6 +141,8 @@ def build_runtime(
 
     `hosts` replaces the environment's Clover hosts (a served sandbox, in tests)."""
     address = forwarded_for(settings)  # once per start: every request then carries it
+    if hosts is None and settings.environment == "sandbox":
+        hosts = sandbox_hosts()
     credentials = (None if settings.environment == "training" or secrets is None
                    else _credentials(settings, secrets))
     journal = Journal(paths.journal_path)

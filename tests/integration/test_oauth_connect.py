@@ -18,7 +18,7 @@ from pos_app.clover import AuthenticationError, CardDetails, Hosts
 from pos_app.clover.address import register_address
 from pos_app.clover.auth import RECONNECT
 from pos_app.oauth_connect import ConnectResult, connect_clover
-from pos_app.runtime import Runtime, build_runtime
+from pos_app.runtime import SANDBOX_URL_ENV, Runtime, build_runtime, sandbox_hosts
 from pos_app.storage import AppPaths, SecretName, SecretStore, Settings
 from pos_app.storage.secrets import SERVICE
 from tests.storage.memory_keyring import MemoryKeyring
@@ -196,3 +196,33 @@ async def test_an_expired_access_token_is_refreshed_and_a_spent_refresh_token_sa
         await charge(registers(SecretStore(stale, trusted_backends=(MemoryKeyring,))), 500)
     assert refused.value.user_message == RECONNECT
     assert stored(keyring)[SecretName.REFRESH_TOKEN.value] == after["refresh_token"]
+
+
+async def test_a_served_sandbox_named_in_the_environment_stands_in_for_clovers_sandbox(
+        live: LiveSandbox, store: SecretStore, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(SANDBOX_URL_ENV, live.url)
+    browser = Browser()
+
+    result = await connect_clover(SANDBOX, store, browser.open, sandbox_hosts=sandbox_hosts())
+    if browser.task is not None:
+        await browser.task
+
+    assert result.ok, result.message
+    assert browser.opened[0].startswith(f"{live.url}/oauth/v2/authorize?")
+    runtime = build_runtime(AppPaths.under(tmp_path / "dev").ensure(), SANDBOX, store)
+    production = build_runtime(AppPaths.under(tmp_path / "prod").ensure(),
+                               Settings(environment="production"), store)
+    try:
+        assert (await charge(runtime, 250)).approved
+        assert production.client.hosts == Hosts.for_environment("production")  # never replaced
+    finally:
+        await runtime.aclose()
+        await production.aclose()
+
+
+def test_the_stand_in_sandbox_must_be_an_http_url() -> None:
+    assert sandbox_hosts({}) is None
+    assert sandbox_hosts({SANDBOX_URL_ENV: "ftp://example.test"}) is None
+    assert sandbox_hosts({SANDBOX_URL_ENV: "http://127.0.0.1:8765/"}) == Hosts.local(
+        "http://127.0.0.1:8765")
