@@ -46,6 +46,8 @@ def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
     from pos_app.ui.services import UiServices  # noqa: PLC0415
 
     stand_in = sandbox_hosts()  # a developer's served sandbox for "Clover sandbox" mode
+    if stand_in is not None:
+        _log().info("Clover sandbox mode talks to %s (COUNTER_POS_SANDBOX_URL)", stand_in.scl)
     return UiServices(
         test_connection=functools.partial(check_connection, sandbox_hosts=stand_in),
         connect_clover=functools.partial(connect_clover, sandbox_hosts=stand_in),

@@ -115,7 +115,6 @@ def sandbox_hosts(environ: Mapping[str, str] = os.environ) -> Hosts | None:
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         log.warning("%s is not an http(s) URL: Clover's own sandbox is used", SANDBOX_URL_ENV)
         return None
-    log.info("Clover sandbox mode talks to %s (%s)", url, SANDBOX_URL_ENV)
     return Hosts.local(url)
 
 
