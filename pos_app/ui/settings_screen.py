@@ -28,6 +28,8 @@ _T = TypeVar("_T")
 
 CONFIRM_PRODUCTION = ("Production takes real money from real cards. Tick “I understand "
                       "Production takes real money”, then press Save again.")
+CONFIRM_PRODUCTION_CONNECT = ("Production takes real money from real cards. Tick “I understand "
+                              "Production takes real money”, then press Connect to Clover again.")
 FORGET_ARMED = ("Press “Forget Clover account” again to remove the API token, refresh token and "
                 "PAKMS key from this computer. Counter POS then starts in training mode.")
 
@@ -279,8 +281,7 @@ class SettingsScreen(Screen):
             return
         confirm = self.form.confirm_production
         if self._needs_confirmation(settings.environment) and not confirm.isChecked():
-            self.status.show_message(CONFIRM_PRODUCTION.replace("press Save", "press Connect "
-                                                                "to Clover"), "warn")
+            self.status.show_message(CONFIRM_PRODUCTION_CONNECT, "warn")
             confirm.setFocus()
             return
         self.form.connect_button.setText("Cancel sign-in")
