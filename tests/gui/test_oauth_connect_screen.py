@@ -23,6 +23,7 @@ from pos_app.runtime import build_runtime
 from pos_app.storage import AppPaths, SecretName, load_settings, save_settings
 from pos_app.storage.secrets import SERVICE
 from pos_app.ui.services import UiServices
+from pos_app.ui.settings_screen import CONFIRM_PRODUCTION_CONNECT
 from tests.gui.conftest import run_async
 from tests.gui.test_sale_flow import Register
 from tests.gui.test_settings_screen import Page
@@ -186,3 +187,17 @@ def test_connect_without_an_app_id_points_at_the_field(
     assert status.startswith("Type the OAuth app ID")
     assert page.form.oauth_client_id.hasFocus()
     assert browser.opened == []
+
+
+def test_connecting_production_needs_the_real_money_confirmation_first(
+        qtbot: QtBot, services: UiServices, settings_path: Path, server_url: str) -> None:
+    browser = Browser()
+    page = open_page(qtbot, services, server_url, browser)
+    page.form.mode.setCurrentIndex(page.form.mode.findData("production"))
+    page.screen._mode_changed()  # what picking it in the list does
+
+    status = click_connect(page, "real money")
+
+    assert status == CONFIRM_PRODUCTION_CONNECT
+    assert page.form.confirm_production.hasFocus()
+    assert browser.opened == [] and stored(services) == {}

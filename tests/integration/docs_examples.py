@@ -1,8 +1,9 @@
 """The Clover API pages' curl requests and JSON answers, as test data kept in the project.
 
-`data/clover_docs_examples.json` holds every example (body, answer, and the page and line each came
-from); the replay test reads it, so a bare clone needs nothing beside it. The reader below wrote that
-file from the pages in shared/clover-docs and checks it still matches them when they are present:
+`data/clover_docs_examples.json` holds every example (body, answer, and the page and line each
+came from); the replay test reads it, so a bare clone needs nothing beside it. The reader below
+wrote that file from the pages in shared/clover-docs and checks it still matches them when they
+are present:
 
     python -m tests.integration.docs_examples --write
 
