@@ -154,6 +154,7 @@ async def connect_clover(
     sandbox_hosts: Hosts | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     wait_seconds: float = 300.0,
+    on_redirect: Callable[[], None] | None = None,
 ) -> ConnectResult:
     """Sign the merchant in: PKCE, the browser on the authorize page, the redirect on a
     one-shot loopback listener, `state` checked, the code exchanged, the pair stored in the
@@ -162,6 +163,8 @@ async def connect_clover(
     `hosts` points the flow elsewhere (a served sandbox, in tests); by default the hosts of
     `settings.environment`, except that `sandbox_hosts` (a developer's `pos-app sandbox serve`)
     stand in for Clover's sandbox. `wait_seconds` is how long the manager has on the page.
+    `on_redirect` is called when the browser came back: from then on the sign-in should be
+    left to finish (cancelling it could leave the keyring written and the settings not).
     """
     env = Environment(settings.environment)
     if hosts is None and env is Environment.SANDBOX:
@@ -185,6 +188,8 @@ async def connect_clover(
             query = await listener.wait(wait_seconds)
         except RedirectTimeout:
             return ConnectResult(False, TIMED_OUT)
+    if on_redirect is not None:
+        on_redirect()
     problem = _redirect_problem(session, query)
     if problem is not None:
         return ConnectResult(False, problem)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from pos_app.checkout import CheckoutController, RecoveryAction
 from pos_app.checkout.desk import GiftCardDesk
@@ -20,8 +21,13 @@ __all__ = ["CloverConnector", "ConnectionTester", "UiServices"]
 
 # (settings as typed, API token as typed or None for the stored one, the secret store)
 ConnectionTester = Callable[[Settings, str | None, SecretStore | None], Awaitable[ConnectionCheck]]
-# (settings as typed, the secret store, how to open the sign-in page) -> how it ended
-CloverConnector = Callable[[Settings, SecretStore | None, UrlOpener], Awaitable[ConnectResult]]
+
+
+class CloverConnector(Protocol):
+    """Runs "Connect to Clover" (`pos_app.oauth_connect.connect_clover`, or a test's stand-in)."""
+
+    def __call__(self, settings: Settings, secrets: SecretStore | None, open_url: UrlOpener, *,
+                 on_redirect: Callable[[], None] | None = None) -> Awaitable[ConnectResult]: ...
 
 
 @dataclass(slots=True)

@@ -296,7 +296,8 @@ class SettingsScreen(Screen):
 
     async def _connect(self, settings: Settings) -> tuple[ConnectResult, Settings | None]:
         store = await self._store()
-        result = await self.services.connect_clover(settings, store, self.services.open_url)
+        result = await self.services.connect_clover(settings, store, self.services.open_url,
+                                                    on_redirect=self._browser_came_back)
         if not result.ok:
             return result, None
         # The account is in the keyring: the mode and app ID that go with it are saved too.
@@ -317,9 +318,16 @@ class SettingsScreen(Screen):
                               "press Connect to Clover again.") from exc
         return result, saved
 
+    def _browser_came_back(self) -> None:
+        # Clover answered: the code is exchanged and stored now, and that must not be cut short.
+        self.form.connect_button.setText("Connecting…")
+        self.form.connect_button.setEnabled(False)
+        self.status.show_message("Clover answered — finishing the connection…", "busy")
+
     def _connect_ended(self, task: asyncio.Task[Any]) -> None:
         self._connecting = None
         self.form.connect_button.setText("Connect to Clover")
+        self.form.connect_button.setEnabled(True)
         if task.cancelled():
             self.status.show_message("Sign-in cancelled — nothing was changed.", "info")
 

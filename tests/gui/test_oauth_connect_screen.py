@@ -106,6 +106,7 @@ def test_connect_to_clover_from_settings_then_a_card_sale_after_restart(
                       "to use it.")
     assert page.screen.status.kind == "ok"
     assert page.form.connect_button.text() == "Connect to Clover"
+    assert page.form.connect_button.isEnabled()
     for name in (SecretName.API_TOKEN, SecretName.REFRESH_TOKEN, SecretName.PAKMS_KEY):
         assert page.form.secret_states[name].text() == "✓ Stored"
         assert page.form.secret_edits[name].text() == ""  # never shown
@@ -170,6 +171,7 @@ def test_a_second_press_cancels_the_sign_in_and_closes_the_listener(
 
     assert status == "Sign-in cancelled — nothing was changed."
     assert page.form.connect_button.text() == "Connect to Clover"
+    assert page.form.connect_button.isEnabled()
     redirect = parse_qs(urlsplit(browser.opened[0]).query)["redirect_uri"][0]
     with socket.socket() as sock:
         assert sock.connect_ex(("127.0.0.1", urlsplit(redirect).port)) != 0

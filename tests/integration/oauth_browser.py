@@ -27,6 +27,7 @@ class Browser:
         self.tamper_state = tamper_state
         self.stay_away = stay_away
         self.opened: list[str] = []
+        self.came_back: list[bool] = []  # the app's on_redirect, called once per redirect
         self.page = ""
         self.redirect = ""
         self.landing = ""

@@ -49,7 +49,8 @@ def stored(keyring: MemoryKeyring) -> dict[str, str]:
 async def connect(live: LiveSandbox, store: SecretStore, browser: Browser,
                   wait_seconds: float = 10.0) -> ConnectResult:
     result = await connect_clover(SANDBOX, store, browser.open, hosts=Hosts.local(live.url),
-                                  wait_seconds=wait_seconds)
+                                  wait_seconds=wait_seconds,
+                                  on_redirect=lambda: browser.came_back.append(True))
     if browser.task is not None:
         await browser.task  # the browser's own failures (a page without buttons…) show here
     return result
@@ -92,6 +93,7 @@ async def test_approve_stores_the_pair_its_expiry_and_the_pakms_key_then_a_charg
     result = await connect(live, store, browser)
 
     assert result.ok, result.message
+    assert browser.came_back == [True]
     assert token_requests(live) == 1
     assert result.message.startswith("Connected to Clover sandbox as merchant ")
     (opened,) = browser.opened
@@ -147,6 +149,7 @@ async def test_no_answer_in_time_closes_the_listener(live: LiveSandbox, keyring:
     result = await connect(live, store, browser, wait_seconds=0.3)
 
     assert result.message == oauth_connect.TIMED_OUT
+    assert browser.came_back == []
     port = urlsplit(parse_qs(urlsplit(browser.opened[0]).query)["redirect_uri"][0]).port
     with socket.socket() as sock:
         assert sock.connect_ex(("127.0.0.1", port)) != 0
