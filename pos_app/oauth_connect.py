@@ -51,6 +51,9 @@ NO_BROWSER = ("Couldn't open the web browser for Clover's sign-in page — check
               "browser is set up, then try again.")
 TIMED_OUT = ("No answer came back from Clover's sign-in page in time — press Connect to "
              "Clover to try again. Nothing was saved.")
+NO_STATE = ("Clover's answer came back without this sign-in's check value (state), so it was "
+            "ignored and nothing was saved. Press Connect to Clover to try again; if it "
+            "repeats, Clover's sign-in page does not return it: tell support.")
 WRONG_STATE = ("The answer that came back was not from this sign-in, so it was ignored and "
                "nothing was saved. Press Connect to Clover to try again.")
 DENIED = ("The connection was refused on Clover's page (Deny). Nothing was saved; Counter POS "
@@ -204,7 +207,11 @@ async def connect_clover(
 
 
 def _redirect_problem(session: PkceSession, query: dict[str, str]) -> str | None:
-    # The state first: an answer that is not ours is ignored whatever else it says.
+    # The state first: an answer that is not ours is ignored whatever else it says. (Clover's
+    # docs show no state in the redirect; OAuth 2.0 says it must come back: kept strict.)
+    if not query.get("state"):
+        log.warning("OAuth redirect without a state: ignored")
+        return NO_STATE
     if not session.state_matches(query.get("state")):
         log.warning("OAuth redirect with a wrong state: ignored")
         return WRONG_STATE

@@ -18,13 +18,15 @@ class Browser:
     """What `QDesktopServices.openUrl` would start: `open(url)` returns at once (True) and the
     visit runs as a task, pressing `button` ("Approve" or "Deny") on the page it gets.
 
-    `tamper_state` changes the `state` of the redirect (another site's answer); `stay_away`
+    `tamper_state` changes the `state` of the redirect (another site's answer), `drop_state`
+    leaves it out (as Clover's docs show the redirect); `stay_away`
     opens nothing at all (the manager closed the browser)."""
 
     def __init__(self, button: str = "Approve", *, tamper_state: bool = False,
-                 stay_away: bool = False) -> None:
+                 drop_state: bool = False, stay_away: bool = False) -> None:
         self.button = button
         self.tamper_state = tamper_state
+        self.drop_state = drop_state
         self.stay_away = stay_away
         self.opened: list[str] = []
         self.came_back: list[bool] = []  # the app's on_redirect, called once per redirect
@@ -52,12 +54,16 @@ class Browser:
                                      data={**fields, "decision": decision})
             assert answer.status_code == 302, answer.text
             self.redirect = answer.headers["location"]
-            target = self._tampered(self.redirect) if self.tamper_state else self.redirect
+            target = self.redirect
+            if self.tamper_state or self.drop_state:
+                target = self._tampered(target, None if self.drop_state else "elsewhere-state")
             self.landing = (await http.get(target)).text
 
     @staticmethod
-    def _tampered(location: str) -> str:
+    def _tampered(location: str, state: str | None) -> str:
         parts = urlsplit(location)
         query = dict(parse_qsl(parts.query))
-        query["state"] = "a-state-from-somewhere-else"
+        query.pop("state", None)
+        if state is not None:
+            query["state"] = state
         return urlunsplit(parts._replace(query=urlencode(query)))

@@ -142,6 +142,16 @@ async def test_a_redirect_with_another_state_is_ignored_and_its_code_never_excha
     assert token_requests(live) == 0
 
 
+async def test_a_redirect_without_a_state_is_ignored_and_says_so(
+        live: LiveSandbox, keyring: MemoryKeyring, store: SecretStore) -> None:
+    live.admin("DELETE", "/_sandbox/seen/forwarded_for")
+
+    result = await connect(live, store, Browser("Approve", drop_state=True))
+
+    assert result.message == oauth_connect.NO_STATE
+    assert stored(keyring) == {} and token_requests(live) == 0
+
+
 async def test_no_answer_in_time_closes_the_listener(live: LiveSandbox, keyring: MemoryKeyring,
                                                      store: SecretStore) -> None:
     browser = Browser(stay_away=True)
