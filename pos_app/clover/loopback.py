@@ -45,6 +45,9 @@ class LoopbackRedirect:
         self._server: asyncio.Server | None = None
         self._result: asyncio.Future[dict[str, str]] | None = None
         self._port = 0
+        # Open connections: a browser may open a spare one it never uses; closing the
+        # listener closes those too (and Python 3.12+ waits for them in wait_closed).
+        self._writers: set[asyncio.StreamWriter] = set()
 
     async def __aenter__(self) -> Self:
         await self.start()
@@ -87,6 +90,8 @@ class LoopbackRedirect:
 
     async def aclose(self) -> None:
         server, self._server = self._server, None
+        for writer in list(self._writers):
+            writer.close()
         if server is not None:
             server.close()
             with contextlib.suppress(Exception):
@@ -95,6 +100,7 @@ class LoopbackRedirect:
             self._result.cancel()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._writers.add(writer)
         try:
             head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), _READ_TIMEOUT)
             query = self._redirect_query(head)
@@ -113,6 +119,7 @@ class LoopbackRedirect:
                 ConnectionError):
             pass  # a client that hangs, sends too much or goes away: drop it
         finally:
+            self._writers.discard(writer)
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()

@@ -68,6 +68,22 @@ async def test_the_listener_takes_one_redirect_then_closes(
     assert ours == ["OAuth redirect received on the loopback listener"]
 
 
+async def test_a_spare_connection_the_browser_never_used_is_closed_with_the_listener() -> None:
+    listener = LoopbackRedirect()
+    uri = await listener.start()
+    port = urlsplit(uri).port
+    spare_reader, spare_writer = await asyncio.open_connection("127.0.0.1", port)  # says nothing
+    try:
+        waiting = asyncio.ensure_future(listener.wait(30))
+        async with httpx.AsyncClient(trust_env=False) as browser:
+            await browser.get(uri, params={"code": "code-after-a-preconnect", "state": "s1"})
+
+        assert (await waiting)["code"] == "code-after-a-preconnect"
+        assert await spare_reader.read() == b""  # closed by the listener, not left hanging
+    finally:
+        spare_writer.close()
+
+
 async def test_the_listener_gives_up_after_its_time_and_frees_the_port() -> None:
     listener = LoopbackRedirect()
     uri = await listener.start()
