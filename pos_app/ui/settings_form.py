@@ -176,8 +176,13 @@ class SettingsForm(QWidget):
         self.confirm_production.setObjectName("confirmNote")
         self.confirm_production.setVisible(False)
         self.merchant_id = _line("Merchant ID", "From the Clover dashboard")
-        self.register_ip = _line("Register IP address", "Like 192.168.1.20")
-        self.oauth_client_id = _line("OAuth app ID", "Only for OAuth sign-in")
+        self.register_ip = _line("Register IP address", "Found at each start")
+        self.register_ip.setToolTip("Sent to Clover with every payment (x-forwarded-for). "
+                                    "Leave it empty to send this register's own address.")
+        self.oauth_client_id = _line("OAuth app ID", "Your app's App ID in Clover")
+        self.connect_button = button("Connect to Clover", name="Connect to Clover")
+        self.connect_button.setToolTip("Opens Clover's sign-in page in the web browser; approve "
+                                       "Counter POS there and it connects by itself.")
         self.secret_edits: dict[SecretName, QLineEdit] = {}
         self.secret_states: dict[SecretName, QLabel] = {}
         self.store_note = label("", name="Credential store")
@@ -240,6 +245,7 @@ class SettingsForm(QWidget):
         _row(form, "Merchant ID", self.merchant_id)
         _row(form, "Register IP", self.register_ip)
         _row(form, "OAuth app ID", self.oauth_client_id)
+        form.addRow("", self.connect_button)
         form.addRow(self.pending_note)
         return box
 
@@ -336,6 +342,11 @@ class SettingsForm(QWidget):
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
         }
         return widgets.get(field, self.store_name)
+
+    def show_register_address(self, address: str) -> None:
+        """The address found at start, as the hint of an empty Register IP field."""
+        if address:
+            self.register_ip.setPlaceholderText(f"{address} (found at start)")
 
     def typed_secrets(self) -> dict[SecretName, str]:
         """The credentials pasted into the fields (trimmed); empty fields are left out."""
