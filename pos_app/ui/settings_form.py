@@ -170,6 +170,26 @@ class SettingsForm(QWidget):
         self.swipe_gap.setValidator(QIntValidator(0, 9999, self.swipe_gap))
         self.swipe_gap.setToolTip("A card reader types every 1–10 ms; slower keys are a person "
                                   "typing. Raise this only if swipes arrive as typing.")
+        self._make_account_fields()
+
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 8, 0)
+        columns.setSpacing(16)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(4)
+        right.setSpacing(4)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        left.addWidget(self._store_group())
+        left.addWidget(self._checkout_group())
+        left.addStretch(1)
+        right.addWidget(self._clover_group())
+        right.addWidget(self._credentials_group())
+        right.addStretch(1)
+        self._watch()
+
+    def _make_account_fields(self) -> None:
+        """The Clover account's fields and buttons, and the credential store's notes."""
         self.mode = _combo("Mode", _MODES)
         self.confirm_production = QCheckBox("I understand Production takes real money")
         self.confirm_production.setAccessibleName("Confirm Production takes real money")
@@ -195,22 +215,6 @@ class SettingsForm(QWidget):
         self.pending_note.setVisible(False)
         self.forget_button = button("Forget Clover account", role="danger",
                                     name="Forget Clover account")
-
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.setSpacing(16)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.setSpacing(4)
-        right.setSpacing(4)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        left.addWidget(self._store_group())
-        left.addWidget(self._checkout_group())
-        left.addStretch(1)
-        right.addWidget(self._clover_group())
-        right.addWidget(self._credentials_group())
-        right.addStretch(1)
-        self._watch()
 
     # -- layout ----------------------------------------------------------------------------
 
