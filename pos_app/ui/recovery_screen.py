@@ -259,8 +259,14 @@ class RecoveryScreen(Screen):
             self.status.show_message("Choose a sale in the list above to print its receipt.",
                                      "warn")
             return
-        print_receipt(self._receipt_text(sale), self)
-        self.status.show_message(f"Printing the receipt of sale #{sale.number}…", "info")
+        # Straight to the register's printer (Settings), as History's reprint: no dialog.
+        number = sale.number
+        self.tasks.run(
+            print_receipt(self._receipt_text(sale), self.services.settings.receipt_printer,
+                          f"sale-{number}-copy"),
+            busy=f"Printing the receipt of sale #{number}…", disable=[self.print_button],
+            done=lambda where: self.status.show_message(
+                f"Receipt of sale #{number} printed ({where}).", "ok"))
 
     def ring_up_again(self) -> None:
         """The reversed sale's items on a new sale, then the Sale screen: the customer pays
