@@ -127,11 +127,21 @@ def _show_frame(argv: Sequence[str] | None) -> tuple[QApplication, MainWindow]:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLESHEET)
+    _install_language(app)  # before the frame: "Starting…" is already in the cashier's words
     app.setQuitOnLastWindowClosed(False)  # `_run` ends on lastWindowClosed; then we shut down
     window = MainWindow()
     window.show()
     app.processEvents()
     return app, window
+
+
+def _install_language(app: QApplication) -> None:
+    """Settings → Language (read once: changing it asks for a restart)."""
+    from pos_app.storage import AppPaths  # noqa: PLC0415
+    from pos_app.storage.settings import peek_language  # noqa: PLC0415
+    from pos_app.ui.i18n import install_language  # noqa: PLC0415
+
+    install_language(app, peek_language(AppPaths.default().settings_path))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Self
 
+from pos_app.lang import N_, is_french, phrase
+
 __all__ = [
     "CURRENCIES",
     "MAX_CENTS",
@@ -21,6 +23,9 @@ MAX_CENTS = 99_999_999  # $999,999.99: the largest amount a cashier may type
 PPM = 1_000_000  # tax rates are parts per million: 8.875 % is 88_750
 
 _AMOUNT = re.compile(r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?P<frac>\d*))?")
+# French groups thousands with a space (any of them: a cashier may paste "1 234,56 $").
+_FR_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d*)?")
+NBSP, NNBSP = "\u00a0", "\u202f"  # before "$" / between thousands, as fr-CA prints them
 
 
 class MoneyError(ValueError):
@@ -79,11 +84,27 @@ class Money:
 
 
 def format_cents(cents: int, currency: str = "usd") -> str:
-    """`$1,234.56`, `-$5.00`; Canadian dollars read `CA$…` only where both could be confused."""
+    """`$1,234.56`, `-$5.00`; in Canadian French `1 234,56 $`, `-5,00 $` (the
+    Office québécois de la langue française's form, as Qt's fr_CA locale prints it)."""
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(cents), 100)
+    if is_french():
+        symbol = "$" if currency in CURRENCIES else currency.upper()
+        grouped = f"{whole:,}".replace(",", NNBSP)
+        return f"{sign}{grouped},{frac:02d}{NBSP}{symbol}"
     symbol = "$" if currency in CURRENCIES else currency.upper() + " "
     return f"{sign}{symbol}{whole:,}.{frac:02d}"
+
+
+def _french_amount(raw: str) -> str:
+    """French as typed (`12,50`, `12.50`, `1 234,56`, `12,50 $`) in the English form the
+    parser reads: a lone comma is the decimal mark; spaces only between groups of thousands."""
+    raw = raw.removesuffix("$").rstrip()
+    if _FR_GROUPED.fullmatch(raw):
+        raw = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if "," in raw and "." not in raw:
+        return raw.replace(",", ".") if raw.count(",") == 1 else raw
+    return raw
 
 
 def parse_money(text: str, currency: str = "usd", *, allow_zero: bool = False) -> Money:
@@ -93,34 +114,41 @@ def parse_money(text: str, currency: str = "usd", *, allow_zero: bool = False) -
     with a message that says what to type.
     """
     raw = (text or "").strip()
+    if is_french():
+        raw = _french_amount(raw)
     if not raw:
-        raise MoneyError("Enter an amount, like 12.50.")
+        raise MoneyError(N_("Enter an amount, like 12.50."))
     if raw.startswith("-") or raw.startswith("(") or "-" in raw:
-        raise MoneyError("The amount can't be negative.")
+        raise MoneyError(N_("The amount can't be negative."))
     for prefix in ("CA$", "ca$", "C$", "c$", "US$", "us$", "$"):
         if raw.startswith(prefix):
             raw = raw[len(prefix):].lstrip()  # "$ 12.50" is still an amount
             break
     if any(char.isspace() for char in raw):  # "12 50" is not $1,250.00
-        raise MoneyError("That isn't an amount — type digits with no spaces, like 12.50.")
+        raise MoneyError(N_("That isn't an amount — type digits with no spaces, like 12.50."))
     match = _AMOUNT.fullmatch(raw)
     if not match or not (match.group("whole") or match.group("frac")):
-        raise MoneyError("That isn't an amount — type digits like 12.50.")
+        raise MoneyError(N_("That isn't an amount — type digits like 12.50."))
     frac = match.group("frac") or ""
     if len(frac) > 2:
-        raise MoneyError("Use at most two decimals (cents), like 12.50.")
+        raise MoneyError(N_("Use at most two decimals (cents), like 12.50."))
     digits = (match.group("whole") or "0").replace(",", "").lstrip("0") or "0"
     if len(digits) > len(str(MAX_CENTS // 100)):  # before int(): 4301+ digits raise ValueError
-        raise MoneyError("The amount is too large: at most $999,999.99.")
+        raise MoneyError(_too_large())
     whole = int(digits)
     if whole > MAX_CENTS // 100:
-        raise MoneyError("The amount is too large: at most $999,999.99.")
+        raise MoneyError(_too_large())
     cents = whole * 100 + int(frac.ljust(2, "0"))
     if cents > MAX_CENTS:
-        raise MoneyError("The amount is too large: at most $999,999.99.")
+        raise MoneyError(_too_large())
     if cents == 0 and not allow_zero:
-        raise MoneyError("The amount must be more than $0.00.")
+        raise MoneyError(phrase(N_("The amount must be more than {zero}."),
+                                zero=format_cents(0, currency)))
     return Money(cents, currency)
+
+
+def _too_large() -> str:
+    return phrase(N_("The amount is too large: at most {most}."), most=format_cents(MAX_CENTS))
 
 
 def tax_on(cents: int, rate_ppm: int) -> int:
@@ -130,5 +158,5 @@ def tax_on(cents: int, rate_ppm: int) -> int:
     $10.00 at 8.875 % is $0.89 (88.75 c) and $2.00 at 6.25 % is $0.13 (12.5 c).
     """
     if cents < 0 or rate_ppm < 0:
-        raise MoneyError("Tax is computed on non-negative amounts and rates only.")
+        raise MoneyError(N_("Tax is computed on non-negative amounts and rates only."))
     return (cents * rate_ppm * 2 + PPM) // (2 * PPM)

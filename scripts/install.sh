@@ -27,3 +27,5 @@ PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${PIP_EXTRAS:-}"
+# The screens' French (and any other catalogue): resources/translations/*.ts -> build/translations
+.venv/bin/python scripts/translations.py compile build/translations

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
+from pos_app.lang import LANGUAGES
 from pos_app.money import CURRENCIES
 from pos_app.promotions import PromotionError, format_promotions, parse_promotions
 
@@ -30,6 +31,7 @@ __all__ = [
     "format_tax_rate",
     "load_settings",
     "parse_tax_rate",
+    "peek_language",
     "read_settings",
     "save_settings",
 ]
@@ -192,6 +194,14 @@ def _promotions(value: object) -> object:
         raise SettingsError("gift_card_promotions", exc.user_message) from None
 
 
+def _language(value: object) -> object:
+    """"system" (follow the computer), "en" or "fr_CA", in any case as typed in the file."""
+    for language in LANGUAGES:
+        if isinstance(value, str) and value.strip().lower() == language.lower():
+            return language
+    raise SettingsError("language", "The language must be system, en or fr_CA.")
+
+
 def _yes_no(name: str, message: str) -> Callable[[object], object]:
     def rule(value: object) -> object:
         if not isinstance(value, bool):
@@ -236,6 +246,7 @@ _RULES: dict[str, Callable[[object], object]] = {
     "receipt_printer": _text("receipt_printer", "The receipt printer", max_lines=1,
                              max_chars=200),
     "gift_card_promotions": _promotions,
+    "language": _language,
 }
 
 
@@ -261,6 +272,8 @@ class Settings:
     # Virtual gift card promotion codes set up in Clover, e.g. "67062=50.00, 67063=1.00-500.00":
     # a card's amount is checked against its code before the customer pays.
     gift_card_promotions: str = ""
+    # What the screens and receipts speak: "system" follows the computer (read at start).
+    language: str = "system"
 
     def __post_init__(self) -> None:
         for name, rule in _RULES.items():
@@ -327,6 +340,16 @@ def read_settings(path: Path | str) -> LoadedSettings:
         log.warning("settings %s: %s", problem.field, problem.message)
     settings = Settings(**cast(dict[str, Any], accepted))
     return LoadedSettings(settings, tuple(problems))
+
+
+def peek_language(path: Path | str) -> str:
+    """Settings → Language alone, read before the window frame shows; anything wrong with the
+    file is left to `read_settings` (which sets the file aside and says so): "system" here."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return str(_language(data.get("language", "system")))
+    except (OSError, ValueError, AttributeError):
+        return "system"
 
 
 def load_settings(path: Path | str) -> Settings:
