@@ -23,6 +23,7 @@ from pos_app.domain import DeskOpKind, GiftCardInput, LineKind, SaleLine
 from pos_app.hardware import CardRead, SwipeError, parse_manual
 from pos_app.money import MoneyError, format_cents, parse_money
 
+from .i18n import tr
 from .screen import Screen
 from .services import UiServices
 from .widgets import button, label, relabel, set_style, text_field
@@ -53,28 +54,30 @@ class DeskScreen(Screen):
         self._armed: tuple[str, ...] | None = None  # what a first Cash out / Void press asked
         self._timer = _confirm_timer(self, self.disarm)
 
-        self.card_label = label(WAITING, role="muted", name="Gift card")
-        self.number_edit = text_field("Gift card number", "Gift card number", secret=True)
-        self.code_edit = text_field("Security code (if the card has one)", "Security code",
+        self.card_label = label(WAITING, role="muted", name=tr("Gift card"))
+        self.number_edit = text_field(tr("Gift card number"), "Gift card number", secret=True)
+        self.code_edit = text_field(tr("Security code (if the card has one)"), "Security code",
                                 secret=True)
-        self.amount_edit = text_field("Amount, like 25.00", "Amount")
-        self.promo_edit = text_field("Promotion code (virtual cards)", "Promotion code")
-        self.target_edit = text_field("Sale # to refund, or the refund / transaction id to void",
-                                      "Sale number or refund id")
-        self.manager_edit = text_field("Manager's name (cash-out, refund, void)",
+        self.amount_edit = text_field(tr("Amount, like 25.00"), "Amount")
+        self.promo_edit = text_field(tr("Promotion code (virtual cards)"), "Promotion code")
+        self.target_edit = text_field(
+            tr("Sale # to refund, or the refund / transaction id to void"),
+            "Sale number or refund id",
+        )
+        self.manager_edit = text_field(tr("Manager's name (cash-out, refund, void)"),
                                        "Manager approving")
-        self.result = label("", role="result", name="Result")
+        self.result = label("", role="result", name=tr("Result"))
         self.result.setWordWrap(True)
         self.result.setVisible(False)
 
-        self.balance_button = button("Balance", key="F6", role="action", name="Balance")
-        self.sell_button = button("Sell card", key="F7", role="action", name="Sell card")
-        self.reload_button = button("Reload", key="F8", role="action", name="Reload")
-        self.virtual_button = button("Sell virtual", key="F12", role="action",
-                                     name="Sell virtual card")
-        self.cashout_button = button(CASHOUT_TEXT, key="F9", role="danger", name="Cash out")
-        self.refund_button = button("Refund", key="F10", role="danger", name="Refund")
-        self.void_button = button(VOID_TEXT, key="F11", role="danger", name="Void")
+        self.balance_button = button(tr("Balance"), key="F6", role="action", name=tr("Balance"))
+        self.sell_button = button(tr("Sell card"), key="F7", role="action", name=tr("Sell card"))
+        self.reload_button = button(tr("Reload"), key="F8", role="action", name=tr("Reload"))
+        self.virtual_button = button(tr("Sell virtual"), key="F12", role="action",
+                                     name=tr("Sell virtual card"))
+        self.cashout_button = button(CASHOUT_TEXT, key="F9", role="danger", name=tr("Cash out"))
+        self.refund_button = button(tr("Refund"), key="F10", role="danger", name=tr("Refund"))
+        self.void_button = button(VOID_TEXT, key="F11", role="danger", name=tr("Void"))
         self.action_buttons = [self.balance_button, self.sell_button, self.reload_button,
                         self.virtual_button, self.cashout_button, self.refund_button,
                         self.void_button]
@@ -105,7 +108,7 @@ class DeskScreen(Screen):
         left.addLayout(grid)
         left.addStretch(1)
         right = QVBoxLayout()  # the answer stays in view beside what was asked
-        right.addWidget(label("Result", role="title", name="Result title"))
+        right.addWidget(label(tr("Result"), role="title", name=tr("Result title")))
         right.addWidget(self.result)
         right.addWidget(self.status_slot)
         right.addStretch(1)
@@ -131,22 +134,24 @@ class DeskScreen(Screen):
                 return True
         self._swiped = card
         self.number_edit.clear()
-        self.card_label.setText(f"Gift card ····{card.last4} swiped — choose what to do.")
-        self.status.show_message(f"Gift card ····{card.last4} read.", "info")
+        self.card_label.setText(
+            tr("Gift card ····{last4} swiped — choose what to do.").format(last4=card.last4)
+        )
+        self.status.show_message(tr('Gift card ····{last4} read.').format(last4=card.last4), "info")
         self.code_edit.setFocus()
         return True
 
     def back(self) -> bool:
         if self._armed is not None:
             self.disarm()
-            self.status.show_message("Not done — nothing changed.", "info")
+            self.status.show_message(tr("Not done — nothing changed."), "info")
             return True
         typed = any(e.text() for e in (self.number_edit, self.code_edit, self.amount_edit,
                                         self.promo_edit, self.target_edit, self.manager_edit))
         if not (typed or self._swiped or self.result.isVisible()):
             return False
         self.clear(everything=True)
-        self.status.show_message("Cleared.", "info")
+        self.status.show_message(tr("Cleared."), "info")
         return True
 
     # -- what was typed ------------------------------------------------------------------------
@@ -219,10 +224,16 @@ class DeskScreen(Screen):
             return
         fmt = format_cents
         available = answer.available if answer.available is not None else answer.balance
-        self._show_result(f"Gift card ····{answer.last4}"
-                          f"\nBalance {fmt(answer.balance, answer.currency)}"
-                          f"\nOn hold {fmt(answer.locked, answer.currency)}"
-                          f"\nAvailable {fmt(available, answer.currency)}")
+        self._show_result(
+            tr(
+                "Gift card ····{last4}\nBalance {amount}\nOn hold {amount2}\nAvailable {amount3}"
+            ).format(
+                last4=answer.last4,
+                amount=fmt(answer.balance, answer.currency),
+                amount2=fmt(answer.locked, answer.currency),
+                amount3=fmt(available, answer.currency),
+            )
+        )
         self.status.show_message(answer.message, "ok")
 
     def sell_card(self) -> None:
@@ -243,7 +254,7 @@ class DeskScreen(Screen):
     def sell_virtual(self) -> None:
         code = self.promo_edit.text().strip()
         if not code:
-            self._refuse("Enter the promotion code of the virtual card.", self.promo_edit)
+            self._refuse(tr("Enter the promotion code of the virtual card."), self.promo_edit)
             return
         amount = None  # blank: a fixed-value promotion's own value
         if self.amount_edit.text().strip():
@@ -263,8 +274,12 @@ class DeskScreen(Screen):
         card = f" ····{line.last4}" if line.last4 else " (virtual)"
         self.amount_edit.clear()
         amount = format_cents(line.amount, self.services.currency)
-        self.status.show_message(f"{what}{card} for {amount} is on the sale — take payment "
-                                 "on the Pay screen.", "ok")
+        self.status.show_message(
+            tr("{what}{card} for {amount} is on the sale — take payment on the Pay screen.").format(
+                what=what, card=card, amount=amount
+            ),
+            "ok",
+        )
         self.navigate.emit("sale")
 
     # -- press twice: what can't be taken back once Clover has done it -----------------------
@@ -272,8 +287,10 @@ class DeskScreen(Screen):
     def disarm(self) -> None:
         self._timer.stop()
         self._armed = None
-        relabel(self.cashout_button, f"{CASHOUT_TEXT}  [F9]", "F9")
-        relabel(self.void_button, f"{VOID_TEXT}  [F11]", "F11")
+        relabel(
+            self.cashout_button, tr("{CASHOUT_TEXT}  [F9]").format(CASHOUT_TEXT=CASHOUT_TEXT), "F9"
+        )
+        relabel(self.void_button, tr('{VOID_TEXT}  [F11]').format(VOID_TEXT=VOID_TEXT), "F11")
 
     def _confirmed(self, what: tuple[str, ...], widget: QPushButton, key: str,
                    question: str) -> bool:
@@ -284,9 +301,15 @@ class DeskScreen(Screen):
         self.disarm()
         self._armed = what
         self._timer.start()
-        relabel(widget, f"Confirm  [{key}]", key)  # as wide as the button's own text
-        self.status.show_message(f"{question} Press {key} again to confirm, Esc to stop.",
-                                 "warn")
+        relabel(
+            widget, tr("Confirm  [{key}]").format(key=key), key
+        )  # as wide as the button's own text
+        self.status.show_message(
+            tr("{question} Press {key} again to confirm, Esc to stop.").format(
+                question=question, key=key
+            ),
+            "warn",
+        )
         return False
 
     def _approved(self, manager: str, what: str) -> bool:
@@ -318,8 +341,8 @@ class DeskScreen(Screen):
         and refunds each to the card or cash it came from."""
         typed = self.target_edit.text().strip().lstrip("#").strip()
         if not typed.isdigit():
-            self._refuse("Type the sale number from the receipt (Sale #…), then Refund: the "
-                         "sale's payments are listed to choose from.", self.target_edit)
+            self._refuse(tr("Type the sale number from the receipt (Sale #…), then Refund: the "
+                         "sale's payments are listed to choose from."), self.target_edit)
             return
         self.services.focus_sale = int(typed)
         self.target_edit.clear()

@@ -16,6 +16,7 @@ from pos_app.domain import Sale, SaleState, TenderKind
 from pos_app.money import MoneyError, parse_money
 
 from .history_facts import SaleFacts
+from .i18n import tr
 from .recovery_words import items_text, left_off_note
 from .sale_words import given_back, outstanding, void_preview
 from .services import UiServices
@@ -48,31 +49,31 @@ class SaleActions(QWidget):
         self._timer.setInterval(VOID_CONFIRM_MS)
         self._timer.timeout.connect(self.disarm)
 
-        self.notes = label("", name="What happened to this sale")
+        self.notes = label("", name=tr("What happened to this sale"))
         self.notes.setWordWrap(True)
-        self.refund_title = label("Refund a payment of this sale (to the card or cash it "
-                                  "came from)", role="muted")
+        self.refund_title = label(tr("Refund a payment of this sale (to the card or cash it "
+                                  "came from)"), role="muted")
         self.payment_combo = QComboBox()
-        self.payment_combo.setAccessibleName("Payment to refund")
+        self.payment_combo.setAccessibleName(tr("Payment to refund"))
         self.payment_combo.setMinimumHeight(48)
-        self.amount_edit = text_field("Amount: all", "Refund amount")
-        self.amount_edit.setToolTip("Leave blank to refund all that is left of the payment.")
-        self.manager_edit = text_field("Manager's name", "Manager approving")
+        self.amount_edit = text_field(tr("Amount: all"), "Refund amount")
+        self.amount_edit.setToolTip(tr("Leave blank to refund all that is left of the payment."))
+        self.manager_edit = text_field(tr("Manager's name"), "Manager approving")
         self.amount_edit.returnPressed.connect(self.manager_edit.setFocus)
-        self.refund_button = button("Refund payment", role="danger", key="F7",
-                                    name="Refund payment")
-        self.void_button = button(VOID_TEXT, role="danger", key="F8", name="Void sale")
-        self.retry_button = button("Try again now", role="primary", key="F9",
-                                   name="Try again now")
-        self.again_button = button("Ring up again", key="F11",
-                                   name="Ring up this sale's items again")
+        self.refund_button = button(tr("Refund payment"), role="danger", key="F7",
+                                    name=tr("Refund payment"))
+        self.void_button = button(VOID_TEXT, role="danger", key="F8", name=tr("Void sale"))
+        self.retry_button = button(tr("Try again now"), role="primary", key="F9",
+                                   name=tr("Try again now"))
+        self.again_button = button(tr("Ring up again"), key="F11",
+                                   name=tr("Ring up this sale's items again"))
         self.again_button.clicked.connect(self.ring_up_again)
         self.refund_button.clicked.connect(self.refund)
         self.void_button.clicked.connect(self.void)
         self.retry_button.clicked.connect(self.try_again)
 
         self.amount_edit.setFixedWidth(170)
-        self.manager_label = label("Manager", role="muted")
+        self.manager_label = label(tr("Manager"), role="muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.refund_button)
         buttons.addWidget(self.void_button)
@@ -105,12 +106,16 @@ class SaleActions(QWidget):
         choices = facts.refund_choices if facts else []
         for choice in choices:
             left = facts.sale.fmt(choice.left) if facts else ""
-            self.payment_combo.addItem(f"{choice.tender.label} — {left} left to refund",
-                                       choice.tender.id)
+            self.payment_combo.addItem(
+                tr("{label} — {left} left to refund").format(label=choice.tender.label, left=left),
+                choice.tender.id,
+            )
         can_void = facts is not None and facts.void_refusal is None
         self._void_text = REFUND_SALE_TEXT if facts is not None and facts.refused else VOID_TEXT
         if not self.armed:
-            relabel(self.void_button, f"{self._void_text}  [F8]", "F8")
+            relabel(
+                self.void_button, tr("{void_text}  [F8]").format(void_text=self._void_text), "F8"
+            )
         self.void_button.setAccessibleName(self._void_text)
         for widget in (self.refund_title, self.payment_combo, self.amount_edit,
                        self.refund_button):
@@ -129,7 +134,7 @@ class SaleActions(QWidget):
         """Esc: first a half-done void, then what was typed."""
         if self._armed_for is not None:
             self.disarm()
-            self.status.show_message("Void cancelled — the sale is unchanged.", "info")
+            self.status.show_message(tr("Void cancelled — the sale is unchanged."), "info")
             return True
         if self.amount_edit.text() or self.manager_edit.text():
             self.amount_edit.clear()
@@ -140,7 +145,11 @@ class SaleActions(QWidget):
     def disarm(self) -> None:
         self._timer.stop()
         self._armed_for = None
-        relabel(self.void_button, f"{getattr(self, '_void_text', VOID_TEXT)}  [F8]", "F8")
+        relabel(
+            self.void_button,
+            tr("{getattr}  [F8]").format(getattr=getattr(self, "_void_text", VOID_TEXT)),
+            "F8",
+        )
 
     @property
     def armed(self) -> bool:
@@ -149,7 +158,7 @@ class SaleActions(QWidget):
     def _manager(self) -> str | None:
         name = self.manager_edit.text().strip()
         if not name:
-            self.status.show_message("A manager must approve this: enter the manager's name.",
+            self.status.show_message(tr("A manager must approve this: enter the manager's name."),
                                      "error")
             self.manager_edit.setFocus()
             return None
@@ -162,7 +171,7 @@ class SaleActions(QWidget):
         choice = next((c for c in facts.refund_choices if c.tender.id == tender_id), None) \
             if facts else None
         if facts is None or choice is None:
-            self.status.show_message("Choose a completed sale and one of its payments.", "warn")
+            self.status.show_message(tr("Choose a completed sale and one of its payments."), "warn")
             return
         amount = None  # blank: all that is left of the payment
         if self.amount_edit.text().strip():
@@ -202,7 +211,7 @@ class SaleActions(QWidget):
         facts = self.facts
         if facts is None or facts.void_refusal is not None:
             self.status.show_message(facts.void_refusal if facts and facts.void_refusal
-                                     else "Choose a completed sale to void.", "warn")
+                                     else tr("Choose a completed sale to void."), "warn")
             return
         manager = self._manager()
         if manager is None:
@@ -213,13 +222,16 @@ class SaleActions(QWidget):
             self._armed_for = sale.id
             self._timer.start()
             verb = "refund" if refund else "void"
-            relabel(self.void_button, f"Press again to {verb}  [F8]", "F8")
+            relabel(self.void_button, tr('Press again to {verb}  [F8]').format(verb=verb), "F8")
             what = " · ".join(void_preview(sale, facts.refunded_by_tender))
             head = (f"Refund the customer of sale #{sale.number} (Clover refused its gift "
                     "card)?" if refund else f"Void sale #{sale.number} ({sale.fmt(sale.total)})?")
             self.status.show_message(
-                f"{head} {what}. Press {self._void_text} again (F8) to confirm, Esc to keep "
-                "the sale.", "warn")
+                tr(
+                    "{head} {what}. Press {void_text} again (F8) to confirm, Esc to keep the sale."
+                ).format(head=head, what=what, void_text=self._void_text),
+                "warn",
+            )
             return
         self.disarm()
         checkout = self.services.checkout
@@ -227,8 +239,12 @@ class SaleActions(QWidget):
             coro = checkout.refund_refused(sale.id, approved_by=manager)
         else:
             coro = checkout.reverse_completed(sale.id, approved_by=manager)
-        self.tasks.run(coro, busy=f"Sale #{sale.number}: giving every payment back…",
-                       disable=self._triggers(), done=self._voided)
+        self.tasks.run(
+            coro,
+            busy=tr("Sale #{number}: giving every payment back…").format(number=sale.number),
+            disable=self._triggers(),
+            done=self._voided,
+        )
 
     def _voided(self, sale: Sale) -> None:
         self.manager_edit.clear()
@@ -236,30 +252,46 @@ class SaleActions(QWidget):
         if sale.state is SaleState.CANCELLED:
             said = " · ".join(_cash_first(given_back(sale)))
             done = "refunded" if sale.refused_lines else "voided"
-            self.status.show_message(f"Sale #{sale.number} {done}: {said}.", "ok")
+            self.status.show_message(
+                tr("Sale #{number} {done}: {said}.").format(
+                    number=sale.number, done=done, said=said
+                ),
+                "ok",
+            )
         else:
             owed = " · ".join(outstanding(sale))
-            self.status.show_message(f"Sale #{sale.number} needs a manager: {owed}. The "
-                                     "register keeps trying.", "warn")
+            self.status.show_message(
+                tr("Sale #{number} needs a manager: {owed}. The register keeps trying.").format(
+                    number=sale.number, owed=owed
+                ),
+                "warn",
+            )
 
     # -- try a sale that needs a manager again ---------------------------------------------
 
     def try_again(self) -> None:
         facts = self.facts
         if facts is None or not facts.needs_manager:
-            self.status.show_message("Choose a sale that needs a manager.", "warn")
+            self.status.show_message(tr("Choose a sale that needs a manager."), "warn")
             return
         self.disarm()
-        self.tasks.run(self.services.checkout.retry_now(facts.sale.id),
-                       busy=f"Asking Clover again about sale #{facts.sale.number}…",
-                       disable=self._triggers(), done=self._tried)
+        self.tasks.run(
+            self.services.checkout.retry_now(facts.sale.id),
+            busy=tr("Asking Clover again about sale #{number}…").format(number=facts.sale.number),
+            disable=self._triggers(),
+            done=self._tried,
+        )
 
     def _tried(self, sale: Sale) -> None:
         self.changed.emit()
         if sale.state is SaleState.NEEDS_ATTENTION:
             owed = " · ".join(outstanding(sale))
-            self.status.show_message(f"Sale #{sale.number} still needs a manager: {owed}.",
-                                     "warn")
+            self.status.show_message(
+                tr("Sale #{number} still needs a manager: {owed}.").format(
+                    number=sale.number, owed=owed
+                ),
+                "warn",
+            )
             return
         said = " · ".join(_cash_first(given_back(sale))) \
             if sale.state is SaleState.CANCELLED else ""
@@ -272,7 +304,7 @@ class SaleActions(QWidget):
     def ring_up_again(self) -> None:
         facts = self.facts
         if facts is None or facts.sale.state is not SaleState.CANCELLED:
-            self.status.show_message("Choose a cancelled or voided sale to ring it up again.",
+            self.status.show_message(tr("Choose a cancelled or voided sale to ring it up again."),
                                      "warn")
             return
         try:
@@ -280,9 +312,15 @@ class SaleActions(QWidget):
         except CheckoutError as exc:
             self.status.show_message(exc.user_message, "error")
             return
-        self.status.show_message(f"Sale #{facts.sale.number} rung up again as sale "
-                                 f"#{again.number} ({again.fmt(again.total)})."
-                                 f"{left_off_note(facts.sale, again)}", "ok")
+        self.status.show_message(
+            tr("Sale #{number} rung up again as sale #{number2} ({amount}).{left_off_note}").format(
+                number=facts.sale.number,
+                number2=again.number,
+                amount=again.fmt(again.total),
+                left_off_note=left_off_note(facts.sale, again),
+            ),
+            "ok",
+        )
         self.rung_up.emit()
 
     def _triggers(self) -> list[QWidget]:

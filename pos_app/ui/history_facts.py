@@ -9,6 +9,7 @@ from pos_app.checkout import Journal
 from pos_app.checkout.after_sale import ChargeRefunds, refund_key, void_approver
 from pos_app.domain import Sale, SaleState, Tender, TenderKind, TenderState
 
+from .i18n import tr
 from .sale_words import given_back, outstanding, state_words
 
 __all__ = ["RefundChoice", "SaleFacts", "clock"]
@@ -159,11 +160,17 @@ class SaleFacts:
                 what = (f"Handed back {sale.fmt(op.amount or 0)} cash"
                         if tender.kind is TenderKind.CASH
                         else f"Refunded {sale.fmt(op.amount or 0)} to {tender.label}")
-                said.append(f"{what} at {clock(op.created_ms)}{who}")
+                said.append(
+                    tr("{what} at {clock}{who}").format(
+                        what=what, clock=clock(op.created_ms), who=who
+                    )
+                )
             if entry.waiting:
                 kind = "warn"
-                said.append(f"A refund of {tender.label} has no answer from Clover yet — "
-                            "don't refund it again (see Recovery).")
+                said.append(
+                    tr("A refund of {label} has no answer from Clover yet — don't refund it "
+                       "again (see Recovery).").format(label=tender.label)
+                )
             elif entry.done >= tender.amount_approved:
-                said.append(f"{tender.label} is refunded in full.")
+                said.append(tr('{label} is refunded in full.').format(label=tender.label))
         return "\n".join(said), kind

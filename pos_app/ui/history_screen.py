@@ -22,6 +22,7 @@ from pos_app.domain import Sale, SaleState, build_receipt
 
 from .history_actions import SaleActions
 from .history_facts import SaleFacts, clock
+from .i18n import tr
 from .receipt_view import print_receipt, receipt_font
 from .sale_words import state_words, tenders_summary
 from .screen import Screen
@@ -56,7 +57,7 @@ class HistoryScreen(Screen):
         self.only_attention = False
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Today's sales")
+        self.table.setAccessibleName(tr("Today's sales"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,18 +67,18 @@ class HistoryScreen(Screen):
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.heading = label("Today's sales", role="title", name="List shown")
+        self.heading = label(tr("Today's sales"), role="title", name=tr("List shown"))
         self.filter_button = button(ALL_TEXT.format(count=0), key="F10",
-                                    name="Show only sales that need a manager")
+                                    name=tr("Show only sales that need a manager"))
         self.filter_button.clicked.connect(self.toggle_filter)
 
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
         self.receipt.setFont(receipt_font())
-        self.receipt.setAccessibleName("Receipt")
+        self.receipt.setAccessibleName(tr("Receipt"))
         self.receipt.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.receipt.setStyleSheet("font-size: 14px;")  # 42 columns of paper must fit
-        self.reprint_button = button("Reprint", key="F6", name="Reprint receipt")
+        self.reprint_button = button(tr("Reprint"), key="F6", name=tr("Reprint receipt"))
         self.reprint_button.clicked.connect(self.reprint)
         self.sale_actions = SaleActions(services, self.tasks, self.status)
         self.sale_actions.also_disable = [self.table, self.filter_button]
@@ -117,11 +118,19 @@ class HistoryScreen(Screen):
             self.toggle_filter()
         if self.select_sale(wanted):
             self.sale_actions.payment_combo.setFocus()
-            self.status.show_message(f"Sale #{wanted}: choose the payment to refund, then "
-                                     "Refund payment (F7).", "info")
+            self.status.show_message(
+                tr(
+                    "Sale #{wanted}: choose the payment to refund, then Refund payment (F7)."
+                ).format(wanted=wanted),
+                "info",
+            )
         else:
-            self.status.show_message(f"Sale #{wanted} isn't among today's sales — check the "
-                                     "number on the receipt.", "warn")
+            self.status.show_message(
+                tr(
+                    "Sale #{wanted} isn't among today's sales — check the number on the receipt."
+                ).format(wanted=wanted),
+                "warn",
+            )
 
     def _sale_finished(self, _what: object) -> None:
         if not (self.isVisible() and self.tasks.running):  # a running step refreshes it
@@ -147,10 +156,13 @@ class HistoryScreen(Screen):
         if self.only_attention and not attention:
             self.only_attention = False
         self.sales = [f for f in every if f.needs_manager or not self.only_attention]
-        self.heading.setText("Sales that need a manager" if self.only_attention
-                             else "Today's sales")
+        self.heading.setText(tr("Sales that need a manager") if self.only_attention
+                             else tr("Today's sales"))
         self.filter_button.setText(
-            f"{ONLY_TEXT if self.only_attention else ALL_TEXT.format(count=attention)}  [F10]")
+            tr("{value}  [F10]").format(
+                value=ONLY_TEXT if self.only_attention else ALL_TEXT.format(count=attention)
+            )
+        )
         self.filter_button.setShortcut(QKeySequence("F10"))  # setText reset it
         self.filter_button.setEnabled(bool(attention) or self.only_attention)
         self.table.setRowCount(len(self.sales))
@@ -228,14 +240,23 @@ class HistoryScreen(Screen):
     def reprint(self) -> None:
         sale = self.selected_sale()
         if sale is None:
-            self.status.show_message("Choose a sale to reprint.", "warn")
+            self.status.show_message(tr("Choose a sale to reprint."), "warn")
             return
         # Straight to the register's printer (Settings), never a desktop print dialog; the
         # message that follows says where it went, or why it didn't.
         number = sale.number
         self.tasks.run(
-            print_receipt(self._receipt_text(sale), self.services.settings.receipt_printer,
-                          f"sale-{number}-copy"),
-            busy=f"Reprinting sale #{number}…", disable=[self.reprint_button],
+            print_receipt(
+                self._receipt_text(sale),
+                self.services.settings.receipt_printer,
+                f"sale-{number}-copy",
+            ),
+            busy=tr("Reprinting sale #{number}…").format(number=number),
+            disable=[self.reprint_button],
             done=lambda where: self.status.show_message(
-                f"Receipt of sale #{number} reprinted ({where}).", "ok"))
+                tr("Receipt of sale #{number} reprinted ({where}).").format(
+                    number=number, where=where
+                ),
+                "ok",
+            ),
+        )

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from pos_app.lang import Phrase, resolve_language, set_locale
+from pos_app.lang import N_, Phrase, resolve_language, set_locale
 
-__all__ = ["CONTEXT", "install_language", "qm_folders", "tr"]
+__all__ = ["CONTEXT", "install_language", "key_name", "qm_folders", "remove_language", "tr"]
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,8 @@ def _compile(name: str) -> Path | None:
         target = folder / f"{name}.qm"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)],
-                           check=True, capture_output=True, timeout=60)
+            command = [str(tool), "-silent", str(source), "-qm", str(target)]
+            subprocess.run(command, check=True, capture_output=True, timeout=60)  # noqa: S603
         except (OSError, subprocess.SubprocessError) as error:
             log.warning("could not compile %s into %s: %s", source.name, folder, error)
             continue
@@ -135,3 +135,13 @@ def remove_language(app: QCoreApplication) -> None:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     set_locale("en")
+
+
+# Key names as printed on a French keyboard (F-keys, digits and "Ctrl"/"Alt" read the same).
+_KEY_WORDS = {"Del": N_("Del"), "Enter": N_("Enter"), "Esc": N_("Esc"), "Shift": N_("Shift")}
+
+
+def key_name(key: str) -> str:
+    """"Del" / "Ctrl+L" as the keyboard in use labels them ("Suppr" in French)."""
+    return "+".join(tr(_KEY_WORDS[part]) if part in _KEY_WORDS else part
+                    for part in key.split("+"))

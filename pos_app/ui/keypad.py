@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from .i18n import tr
 from .widgets import button
 
 __all__ = ["KEYS", "Keypad"]
@@ -29,7 +30,7 @@ class Keypad(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
-        self.setAccessibleName("Keypad")
+        self.setAccessibleName(tr("Keypad"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos_app import __version__
 
+from .i18n import tr
 from .slot import Slot
 from .turns import next_turn, paint_next_turn
 from .widgets import button
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: UiServices | None = None) -> None:
         super().__init__()
         self.services: UiServices | None = None
-        self.setWindowTitle(f"Counter POS {__version__}")
+        self.setWindowTitle(tr('Counter POS {version}').format(version=__version__))
         self.screens: dict[str, Screen] = {}
         self._current: str | None = None
         self._refused_keys = 0  # pressed while starting, with no screen to take them
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.starting = QLabel(STARTING)
         self.starting.setObjectName("starting")
         self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.starting.setAccessibleName("Starting")
+        self.starting.setAccessibleName(tr("Starting"))
         self.stack.addWidget(self.starting)
 
         central = QWidget()
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.training_banner = QLabel()
         self.training_banner.setObjectName("trainingBanner")
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.training_banner.setAccessibleName("Training mode banner")
+        self.training_banner.setAccessibleName(tr("Training mode banner"))
         self.training_banner.setVisible(False)
         layout.addWidget(self.training_banner)
         self._pages = Slot(self.stack)  # what changes in a screen re-lays out that screen alone
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("topBar")
         self._bar = QHBoxLayout(bar)
         self._bar.setContentsMargins(12, 4, 12, 4)
-        brand = QLabel("Counter POS")
+        brand = QLabel(tr("Counter POS"))
         brand.setObjectName("brand")
         self._bar.addWidget(brand)
         self._bar.addSpacing(24)
@@ -132,7 +133,9 @@ class MainWindow(QMainWindow):
         self.screens[key] = screen
         self.stack.addWidget(screen)
         screen.navigate.connect(self.go_to)
-        nav: QPushButton = button(label, role="nav", key=fkey, name=f"Show {label}")
+        nav: QPushButton = button(
+            label, role="nav", key=fkey, name=tr("Show {label}").format(label=label)
+        )
         nav.setCheckable(True)
         nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         nav.clicked.connect(lambda: self.go_to(key))
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
             screen = self.current
             if screen is not None:
                 screen.status.show_message(
-                    "Wait — a payment is in progress. Close the register when it has finished.",
+                    tr("Wait — a payment is in progress. Close the register when it has finished."),
                     "warn")
             return
         event.accept()

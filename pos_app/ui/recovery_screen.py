@@ -18,6 +18,7 @@ from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.domain import DeskOp, Sale, SaleState, build_receipt
 
+from .i18n import tr
 from .receipt_view import print_receipt, receipt_font
 from .recovery_words import (
     describe,
@@ -61,20 +62,20 @@ class RecoveryScreen(Screen):
         super().__init__(services, parent)
         # What `GiftCardDesk.recover()` did at start-up: app.py keeps it in UiServices.
         self.desk_results: list[DeskOpResult] = list(services.desk_recovery)
-        self.heading = label("", role="title", name="Recovery summary")
+        self.heading = label("", role="title", name=tr("Recovery summary"))
         self.heading.setWordWrap(True)
         self.hint = label("", role="muted")
         self.hint.setWordWrap(True)
-        self.after_title = label("What the register did after the restart", role="muted")
+        self.after_title = label(tr("What the register did after the restart"), role="muted")
         self.list = _list("Unfinished sales and gift card operations, and what was done")
-        self.owed_title = label("Needs a manager", role="title")
+        self.owed_title = label(tr("Needs a manager"), role="title")
         self.owed = _list("Sales and gift card operations that need a manager")
         self.owed.itemSelectionChanged.connect(self._chosen)
-        self.retry_button = button("Try again now", key="F9",
-                                   name="Try again now: ask Clover about the chosen one")
+        self.retry_button = button(tr("Try again now"), key="F9",
+                                   name=tr("Try again now: ask Clover about the chosen one"))
         self.retry_button.clicked.connect(self.try_again)
-        self.continue_button = button("Continue to sale", role="primary", key="Enter",
-                                      name="Continue to sale")
+        self.continue_button = button(tr("Continue to sale"), role="primary", key="Enter",
+                                      name=tr("Continue to sale"))
         self.continue_button.clicked.connect(lambda: self.navigate.emit("sale"))
         shortcut(self, "Return", self.continue_button.click)  # both Enter keys continue
         # The chosen recovered sale: its receipt, and (reversed) its items to ring up again.
@@ -107,14 +108,14 @@ class RecoveryScreen(Screen):
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
         self.receipt.setFont(receipt_font())
-        self.receipt.setAccessibleName("Receipt of the chosen sale")
+        self.receipt.setAccessibleName(tr("Receipt of the chosen sale"))
         self.receipt.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.receipt.setStyleSheet("font-size: 14px;")
-        self.print_button = button("Print receipt", key="F6",
-                                   name="Print the chosen sale's receipt")
+        self.print_button = button(tr("Print receipt"), key="F6",
+                                   name=tr("Print the chosen sale's receipt"))
         self.print_button.clicked.connect(self.print_chosen)
-        self.again_button = button("Ring up again", key="F7",
-                                   name="Ring up the chosen sale's items again")
+        self.again_button = button(tr("Ring up again"), key="F7",
+                                   name=tr("Ring up the chosen sale's items again"))
         self.again_button.clicked.connect(self.ring_up_again)
         panel = QWidget()
         panel.setFixedWidth(RECEIPT_WIDTH)
@@ -177,7 +178,9 @@ class RecoveryScreen(Screen):
                 for i in range(self.owed.count())]
         if owed_sales or owed_ops:
             self.owed.setCurrentRow(keys.index(chosen) if chosen in keys else 0)
-        self.owed_title.setText(f"Needs a manager ({len(owed_sales) + len(owed_ops)})")
+        self.owed_title.setText(
+            tr("Needs a manager ({value})").format(value=len(owed_sales) + len(owed_ops))
+        )
         self._refused = sum(1 for sale in owed_sales if sale.refused_lines
                             and not sale.cancel_requested)
         self._texts(len(sales), len(ops), len(owed_sales), len(owed_ops))
@@ -191,17 +194,26 @@ class RecoveryScreen(Screen):
             _plural(owed_sales, "sale") if owed_sales else "",
             _plural(owed_ops, "gift card operation") if owed_ops else "") if part)
         if done:
-            self.heading.setText(f"The register stopped in the middle of {done} — "
-                                 "here is what it did")
+            self.heading.setText(
+                tr("The register stopped in the middle of {done} — here is what it did").format(
+                    done=done
+                )
+            )
         else:
-            self.heading.setText("Sales and gift card operations that need a manager"
-                                 if owed else "Nothing unfinished — nothing to recover.")
+            self.heading.setText(tr("Sales and gift card operations that need a manager")
+                                 if owed else tr("Nothing unfinished — nothing to recover."))
         self.hint.setText(
-            f"{owed} {'needs' if owed_sales + owed_ops == 1 else 'need'} a manager "
-            "(highlighted). Nothing counts as settled until Clover confirms it: the register "
-            "keeps asking by itself — choose one and press Try again now (F9) to ask at once."
-            if owed else "Every payment is settled: nobody was charged twice or left charged "
-            "for a cancelled sale.")
+            (tr("{owed} needs a manager (highlighted).") if owed_sales + owed_ops == 1
+             else tr("{owed} need a manager (highlighted).")).format(owed=owed)
+            + " " + tr("Nothing counts as settled until Clover confirms it: the register keeps "
+                       "asking by itself — choose one and press Try again now (F9) to ask "
+                       "at once.")
+            if owed
+            else tr(
+                "Every payment is settled: nobody was charged twice or left charged "
+                "for a cancelled sale."
+            )
+        )
         if self._refused:
             self.hint.setText(self.hint.text() + " A gift card Clover refused for good is not "
                               "asked again: refund that customer in History (F4).")
@@ -247,8 +259,11 @@ class RecoveryScreen(Screen):
         items = items_text(sale)
         again = sale.state is SaleState.CANCELLED and bool(items)
         self.again_button.setEnabled(again)
-        self.again_button.setToolTip(f"A new sale with: {items}" if again else
-                                     "Only a reversed sale with items can be rung up again.")
+        self.again_button.setToolTip(
+            tr("A new sale with: {items}").format(items=items)
+            if again
+            else tr("Only a reversed sale with items can be rung up again.")
+        )
 
     def _receipt_text(self, sale: Sale) -> str:
         return build_receipt(sale, self.services.store, reprint=True).render_text()
@@ -256,24 +271,33 @@ class RecoveryScreen(Screen):
     def print_chosen(self) -> None:
         sale = self.chosen_sale()
         if sale is None:
-            self.status.show_message("Choose a sale in the list above to print its receipt.",
+            self.status.show_message(tr("Choose a sale in the list above to print its receipt."),
                                      "warn")
             return
         # Straight to the register's printer (Settings), as History's reprint: no dialog.
         number = sale.number
         self.tasks.run(
-            print_receipt(self._receipt_text(sale), self.services.settings.receipt_printer,
-                          f"sale-{number}-copy"),
-            busy=f"Printing the receipt of sale #{number}…", disable=[self.print_button],
+            print_receipt(
+                self._receipt_text(sale),
+                self.services.settings.receipt_printer,
+                f"sale-{number}-copy",
+            ),
+            busy=tr("Printing the receipt of sale #{number}…").format(number=number),
+            disable=[self.print_button],
             done=lambda where: self.status.show_message(
-                f"Receipt of sale #{number} printed ({where}).", "ok"))
+                tr("Receipt of sale #{number} printed ({where}).").format(
+                    number=number, where=where
+                ),
+                "ok",
+            ),
+        )
 
     def ring_up_again(self) -> None:
         """The reversed sale's items on a new sale, then the Sale screen: the customer pays
         again at a press."""
         sale = self.chosen_sale()
         if sale is None or sale.state is not SaleState.CANCELLED:
-            self.status.show_message("Choose a reversed sale to ring it up again.", "warn")
+            self.status.show_message(tr("Choose a reversed sale to ring it up again."), "warn")
             return
         try:
             again = self.services.checkout.ring_up_again(sale.id)
@@ -281,8 +305,12 @@ class RecoveryScreen(Screen):
             self.status.show_message(exc.user_message, "error")
             return
         note = left_off_note(sale, again)
-        self.status.show_message(f"Sale #{sale.number} rung up again as sale #{again.number} "
-                                 f"({again.fmt(again.total)}).{note}", "ok")
+        self.status.show_message(
+            tr("Sale #{number} rung up again as sale #{number2} ({amount}).{note}").format(
+                number=sale.number, number2=again.number, amount=again.fmt(again.total), note=note
+            ),
+            "ok",
+        )
         self.navigate.emit("sale")
 
     def _desk_op(self, op_id: str) -> DeskOp | None:
@@ -311,21 +339,30 @@ class RecoveryScreen(Screen):
         disable = [self.retry_button, self.continue_button, self.owed]
         if key.startswith(SALE):
             self.tasks.run(self.services.checkout.retry_now(key.removeprefix(SALE)),
-                           busy="Asking Clover again…", disable=disable, done=self._tried_sale)
+                           busy=tr("Asking Clover again…"), disable=disable, done=self._tried_sale)
         else:
             self.tasks.run(self.services.desk.retry(key.removeprefix(DESK)),
-                           busy="Asking Clover again…", disable=disable, done=self._tried_desk)
+                           busy=tr("Asking Clover again…"), disable=disable, done=self._tried_desk)
 
     def _tried_sale(self, sale: Sale) -> None:
         self.refresh()
         if sale.state is SaleState.NEEDS_ATTENTION:
-            self.status.show_message(f"Sale #{sale.number} still needs a manager: "
-                                     f"{' · '.join(outstanding(sale))}.", "warn")
+            self.status.show_message(
+                tr("Sale #{number} still needs a manager: {join}.").format(
+                    number=sale.number, join=" · ".join(outstanding(sale))
+                ),
+                "warn",
+            )
             return
         said = sorted(given_back(sale), key=lambda text: not text.startswith("Hand back"))
         end = "reversed" if sale.state is SaleState.CANCELLED else "finished"
         tail = f": {' · '.join(said)}." if said and end == "reversed" else "."
-        self.status.show_message(f"Sale #{sale.number} is settled — {end}{tail}", "ok")
+        self.status.show_message(
+            tr("Sale #{number} is settled — {end}{tail}").format(
+                number=sale.number, end=end, tail=tail
+            ),
+            "ok",
+        )
 
     def _tried_desk(self, result: DeskOpResult) -> None:
         self.refresh()

@@ -16,6 +16,7 @@ from pos_app.domain import (
 )
 from pos_app.money import format_cents
 
+from .i18n import tr
 from .sale_words import given_back, outstanding, state_words
 
 __all__ = ["describe", "describe_desk", "items_text", "left_off_note", "owed_desk_op",
@@ -66,7 +67,11 @@ def what_happened(sale: Sale) -> list[str]:
             if line.kind is not LineKind.ITEM and line.state is LineState.DONE:
                 card = f"····{line.last4}" if line.last4 else "(virtual)"
                 what = "activated" if line.kind is LineKind.GIFT_CARD else "reloaded"
-                said.append(f"Gift card {card} {sale.fmt(line.amount)} — {what}")
+                said.append(
+                    tr("Gift card {card} {amount} — {what}").format(
+                        card=card, amount=sale.fmt(line.amount), what=what
+                    )
+                )
         return said
     if sale.state is SaleState.CANCELLED:
         said = given_back(sale)
@@ -92,7 +97,7 @@ def _op_head(op: DeskOp) -> str:
     if op.amount:
         parts.append(format_cents(op.amount, op.currency))
     if op.approved_by:
-        parts.append(f"approved by {op.approved_by}")
+        parts.append(tr('approved by {approved_by}').format(approved_by=op.approved_by))
     return " · ".join(parts)
 
 

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from pos_app.checkout.context import CheckoutError
 from pos_app.domain.sale import Sale
 from pos_app.hardware import CardRead
+from pos_app.lang import N_, phrase
 from pos_app.money import MAX_CENTS, MoneyError, format_cents, parse_money
 
+from .i18n import key_name, tr
 from .keypad import Keypad
 from .screen import Screen
 from .services import UiServices
@@ -33,12 +35,12 @@ __all__ = ["QUICK_KEYS", "SaleScreen", "parse_entry"]
 
 # (description, unit price in cents): the counter's best sellers, one touch each (Alt+1…6).
 QUICK_KEYS: tuple[tuple[str, int], ...] = (
-    ("Coffee", 350),
-    ("Tea", 300),
-    ("Muffin", 275),
-    ("Bagel", 325),
-    ("Sandwich", 895),
-    ("Juice", 425),
+    (N_("Coffee"), 350),
+    (N_("Tea"), 300),
+    (N_("Muffin"), 275),
+    (N_("Bagel"), 325),
+    (N_("Sandwich"), 895),
+    (N_("Juice"), 425),
 )
 _QUANTITY = re.compile(r"\s*(?P<qty>\d{1,4})\s*[*xX×]\s*(?P<price>.+)")
 MAX_QUANTITY = 999
@@ -51,17 +53,19 @@ def parse_entry(text: str, currency: str = "usd") -> tuple[int, int]:
     if match:
         quantity, price = int(match["qty"]), match["price"]
         if not 1 <= quantity <= MAX_QUANTITY:
-            raise MoneyError(f"Quantity must be 1 to {MAX_QUANTITY}, like 3*2.50.")
+            raise MoneyError(phrase(N_("Quantity must be 1 to {most}, like 3*2.50."),
+                                    most=MAX_QUANTITY))
     cents = parse_money(price, currency).cents
     if cents * quantity > MAX_CENTS:
-        raise MoneyError("The line is too large: at most $999,999.99.")
+        raise MoneyError(phrase(N_("The line is too large: at most {most}."),
+                                most=format_cents(MAX_CENTS, currency)))
     return quantity, cents
 
 
 class SaleScreen(Screen):
     """Left: the lines and totals. Right: description, amount, keypad, quick keys, Pay."""
 
-    title = "Sale"
+    title = N_("Sale")
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -77,10 +81,10 @@ class SaleScreen(Screen):
 
     def _left(self) -> QVBoxLayout:
         box = QVBoxLayout()
-        box.addWidget(label("Sale", role="title", name="Screen title"))
+        box.addWidget(label(tr("Sale"), role="title", name=tr("Screen title")))
         self.lines = QTableWidget(0, 3)
-        self.lines.setHorizontalHeaderLabels(["Item", "Qty", "Amount"])
-        self.lines.setAccessibleName("Sale lines")
+        self.lines.setHorizontalHeaderLabels([tr("Item"), tr("Qty"), tr("Amount")])
+        self.lines.setAccessibleName(tr("Sale lines"))
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,16 +95,16 @@ class SaleScreen(Screen):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         box.addWidget(self.lines, 1)
         below = QHBoxLayout()
-        self.remove_button = button("Remove line", name="Remove line", key="Del")
+        self.remove_button = button(tr("Remove line"), name=tr("Remove line"), key="Del")
         self.remove_button.clicked.connect(self.remove_line)
         below.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         sums = QWidget()
         totals = QVBoxLayout(sums)
         totals.setContentsMargins(0, 0, 0, 0)
         totals.setSpacing(0)
-        self.subtotal = label(role="muted", name="Subtotal")
-        self.tax = label(role="muted", name="Tax")
-        self.total = label(role="total", name="Total")
+        self.subtotal = label(role="muted", name=tr("Subtotal"))
+        self.tax = label(role="muted", name=tr("Tax"))
+        self.total = label(role="total", name=tr("Total"))
         for widget in (self.subtotal, self.tax, self.total):
             widget.setAlignment(Qt.AlignmentFlag.AlignRight)
             totals.addWidget(widget)
@@ -112,32 +116,36 @@ class SaleScreen(Screen):
     def _right(self) -> QVBoxLayout:
         box = QVBoxLayout()
         self.description = QLineEdit()
-        self.description.setPlaceholderText("Description (optional)")
-        self.description.setAccessibleName("Description")
+        self.description.setPlaceholderText(tr("Description (optional)"))
+        self.description.setAccessibleName(tr("Description"))
         self.description.returnPressed.connect(self.add_entered)
         box.addWidget(self.description)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("Amount, or 3*2.50")
-        self.amount.setAccessibleName("Amount")
+        self.amount.setPlaceholderText(tr("Amount, or 3*2.50"))
+        self.amount.setAccessibleName(tr("Amount"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.returnPressed.connect(self.add_entered)
         self.amount.installEventFilter(self)
         box.addWidget(self.amount)
-        self.add_button = button("Add\n[Enter]", role="key", name="Add item")
+        self.add_button = button(
+            tr("Add") + f"\n[{key_name('Enter')}]", role="key", name=tr("Add item")
+        )
         self.add_button.clicked.connect(self.add_entered)
         box.addWidget(Keypad(self.amount, enter=self.add_button))
 
         quick = QGridLayout()
         self.quick_keys = []
         for index, (text, cents) in enumerate(QUICK_KEYS):
-            caption = f"{text} {format_cents(cents, self.services.currency)}"
-            widget = button(caption, name=f"Add {caption}", key=f"Alt+{index + 1}")
-            widget.clicked.connect(lambda _=False, t=text, c=cents: self.add(t, c, 1))
+            caption = f"{tr(text)} {format_cents(cents, self.services.currency)}"
+            widget = button(caption, name=tr("Add {item}").format(item=caption),
+                            key=f"Alt+{index + 1}")
+            item = tr(text)  # the line reads in the register's language, receipt included
+            widget.clicked.connect(lambda _=False, t=item, c=cents: self.add(t, c, 1))
             quick.addWidget(widget, index // 3, index % 3)
             self.quick_keys.append(widget)
         box.addLayout(quick)
 
-        self.pay_button = button("Pay", role="primary", name="Pay", key="F5")
+        self.pay_button = button(tr("Pay"), role="primary", name=tr("Pay"), key="F5")
         self.pay_button.setMinimumHeight(72)
         self.pay_button.clicked.connect(self.pay)
         box.addWidget(Slot(self.pay_button))  # its caption shows the total: re-laid out alone
@@ -179,11 +187,12 @@ class SaleScreen(Screen):
         if lines:
             self.lines.scrollToBottom()
         fmt = sale.fmt if sale is not None else self._fmt
-        self.subtotal.setText(f"Subtotal  {fmt(sale.subtotal if sale else 0)}")
-        self.tax.setText(f"Tax  {fmt(sale.tax if sale else 0)}")
-        self.total.setText(f"TOTAL  {fmt(sale.total if sale else 0)}")
-        relabel(self.pay_button, f"Pay {fmt(sale.total)}  [F5]" if sale and sale.lines
-                else "Pay  [F5]", "F5")
+        self.subtotal.setText(tr("Subtotal  {amount}").format(
+            amount=fmt(sale.subtotal if sale else 0)))
+        self.tax.setText(tr("Tax  {amount}").format(amount=fmt(sale.tax if sale else 0)))
+        self.total.setText(tr("TOTAL  {amount}").format(amount=fmt(sale.total if sale else 0)))
+        relabel(self.pay_button, tr("Pay {amount}").format(amount=fmt(sale.total)) + "  [F5]"
+                if sale and sale.lines else tr("Pay") + "  [F5]", "F5")
 
     @property
     def _currency(self) -> str:
@@ -200,10 +209,10 @@ class SaleScreen(Screen):
         try:
             quantity, cents = parse_entry(self.amount.text(), self._currency)
         except MoneyError as exc:
-            self.status.show_message(exc.user_message, "error")
+            self.status.show_message(tr(exc.user_message), "error")
             self.amount.setFocus()
             return
-        if self.add(self.description.text().strip() or "Item", cents, quantity):
+        if self.add(self.description.text().strip() or tr("Item"), cents, quantity):
             self.amount.clear()
             self.description.clear()
         self.amount.setFocus()
@@ -212,17 +221,17 @@ class SaleScreen(Screen):
         try:
             line = self.checkout.add_item(description, unit_price, quantity)
         except CheckoutError as exc:
-            self.status.show_message(exc.user_message, "error")
+            self.status.show_message(tr(exc.user_message), "error")
             return False
-        self.status.show_message(f"Added {line.description} "
-                                 f"{format_cents(line.amount, self._currency)}", "info")
+        self.status.show_message(tr("Added {item} {amount}").format(
+            item=line.description, amount=format_cents(line.amount, self._currency)), "info")
         return True
 
     def remove_line(self) -> None:
         """Remove the selected line, or the last one when none is selected."""
         sale = self.current_sale()
         if sale is None or not sale.lines:
-            self.status.show_message("There is no line to remove.", "warn")
+            self.status.show_message(tr("There is no line to remove."), "warn")
             return
         row = self.lines.currentRow()
         line = sale.lines[row] if 0 <= row < len(sale.lines) and \
@@ -230,14 +239,15 @@ class SaleScreen(Screen):
         try:
             self.checkout.remove_line(line.id)
         except CheckoutError as exc:
-            self.status.show_message(exc.user_message, "error")
+            self.status.show_message(tr(exc.user_message), "error")
             return
-        self.status.show_message(f"Removed {line.description} {self._fmt(line.amount)}", "info")
+        self.status.show_message(tr("Removed {item} {amount}").format(
+            item=line.description, amount=self._fmt(line.amount)), "info")
 
     def pay(self) -> None:
         sale = self.current_sale()
         if sale is None or not sale.lines:
-            self.status.show_message("Add an item first — then Pay.", "warn")
+            self.status.show_message(tr("Add an item first — then Pay."), "warn")
             self.amount.setFocus()
             return
         self.navigate.emit("tender")
@@ -248,7 +258,7 @@ class SaleScreen(Screen):
         self.amount.setFocus()
 
     def card_swiped(self, card: CardRead) -> bool:
-        self.status.show_message("Card read — press Pay [F5] first, then swipe again.", "warn")
+        self.status.show_message(tr("Card read — press Pay [F5] first, then swipe again."), "warn")
         return True
 
     def back(self) -> bool:

@@ -15,6 +15,8 @@ from pos_app.domain import (
     TenderState,
 )
 
+from .i18n import tr
+
 __all__ = [
     "given_back",
     "outstanding",
@@ -81,10 +83,18 @@ def outstanding(sale: Sale) -> list[str]:
         head = f"{_line_label(line)} {sale.fmt(line.amount)}"
         detail = f" ({line.message})" if line.message else ""
         if sale.cancel_requested and line.state is LineState.DONE and line.reversal_key:
-            found.append(f"{head}: void {_NOT_YET}{detail}")
+            found.append(
+                tr("{head}: void {NOT_YET}{detail}").format(
+                    head=head, NOT_YET=_NOT_YET, detail=detail
+                )
+            )
         elif not sale.cancel_requested and line.state is LineState.FAILED:
             what = "activation" if line.kind is LineKind.GIFT_CARD else "reload"
-            found.append(f"{head}: {what} refused by Clover{detail} — refund the customer")
+            found.append(
+                tr("{head}: {what} refused by Clover{detail} — refund the customer").format(
+                    head=head, what=what, detail=detail
+                )
+            )
         elif not sale.cancel_requested and line.state is not LineState.DONE \
                 and line.state is not LineState.VOIDED:
             what = "activation" if line.kind is LineKind.GIFT_CARD else "reload"
@@ -107,21 +117,30 @@ def given_back(sale: Sale) -> list[str]:
         amount = sale.fmt(tender.unrefunded)
         if tender.refunded_before and tender.state in (TenderState.VOIDED,
                                                        TenderState.REFUNDED):
-            said.append(f"{tender.label} {sale.fmt(tender.refunded_before)} — refunded at the "
-                        "desk before")
+            said.append(
+                tr("{label} {amount} — refunded at the desk before").format(
+                    label=tender.label, amount=sale.fmt(tender.refunded_before)
+                )
+            )
             if not tender.unrefunded:
                 continue
         if tender.kind is TenderKind.CASH and tender.state is TenderState.VOIDED:
-            said.append(f"Hand back {amount} cash")
+            said.append(tr('Hand back {amount} cash').format(amount=amount))
         elif tender.state in (TenderState.VOIDED, TenderState.REFUNDED):
             if tender.kind is TenderKind.GIFT_CARD:
                 taken = tender.capture_key is not None or tender.capture_mode
                 said.append(f"{tender.label} {amount} — " + (
                     "back on the card" if taken else "hold released, nothing taken"))
             elif tender.state is TenderState.VOIDED:
-                said.append(f"{tender.label} {amount} — charge voided")
+                said.append(
+                    tr("{label} {amount} — charge voided").format(label=tender.label, amount=amount)
+                )
             else:
-                said.append(f"{tender.label} {amount} — refunded to the card")
+                said.append(
+                    tr("{label} {amount} — refunded to the card").format(
+                        label=tender.label, amount=amount
+                    )
+                )
     return said + outstanding(sale) if sale.state is SaleState.NEEDS_ATTENTION else said
 
 
@@ -132,25 +151,43 @@ def void_preview(sale: Sale, before: Mapping[str, int] | None = None) -> list[st
     for line in sale.lines:
         if line.state is LineState.DONE and line.transaction_id:
             if line.kind is LineKind.GIFT_CARD:
-                said.append(f"{_line_label(line)} sold for "
-                            f"{sale.fmt(line.amount)} is deactivated")
+                said.append(
+                    tr("{line_label} sold for {amount} is deactivated").format(
+                        line_label=_line_label(line), amount=sale.fmt(line.amount)
+                    )
+                )
             else:
-                said.append(f"{sale.fmt(line.amount)} is taken back off gift card "
-                            f"····{line.last4 or '????'}")
+                said.append(
+                    tr("{amount} is taken back off gift card ····{value}").format(
+                        amount=sale.fmt(line.amount), value=line.last4 or "????"
+                    )
+                )
     for tender in sale.tenders:
         if not tender.state.counts_as_paid:
             continue
         amount = sale.fmt(tender.amount_approved)
         refunded = max(tender.refunded_before, (before or {}).get(tender.id, 0))
         if refunded >= tender.amount_approved:
-            said.append(f"{tender.label} {amount} was refunded in full before")
+            said.append(
+                tr("{label} {amount} was refunded in full before").format(
+                    label=tender.label, amount=amount
+                )
+            )
             continue
         if refunded:
             amount = f"{sale.fmt(tender.amount_approved - refunded)} (the rest of {amount})"
         if tender.kind is TenderKind.CASH:
-            said.append(f"Hand back {amount} cash")
+            said.append(tr('Hand back {amount} cash').format(amount=amount))
         elif tender.kind is TenderKind.GIFT_CARD:
-            said.append(f"{tender.label} {amount} goes back on the card")
+            said.append(
+                tr("{label} {amount} goes back on the card").format(
+                    label=tender.label, amount=amount
+                )
+            )
         else:
-            said.append(f"{tender.label} {amount} is given back to the card")
+            said.append(
+                tr("{label} {amount} is given back to the card").format(
+                    label=tender.label, amount=amount
+                )
+            )
     return said

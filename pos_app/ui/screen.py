@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from pos_app.hardware import CardRead
 
+from .i18n import tr
 from .services import UiServices
 from .slot import Slot
 from .tasks import UiTasks
@@ -29,7 +30,7 @@ class Screen(QWidget):
         # Screens lay out `status_slot`: a message coming or going moves nothing else.
         self.status_slot = Slot(self.status, parent=self)
         self.tasks = UiTasks(self.status)
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(tr(self.title))
         self._refresh_queued = False
         self._stale = True  # something changed since `prepare` last showed the state
 

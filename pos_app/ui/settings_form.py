@@ -26,6 +26,7 @@ from pos_app.storage import (
 )
 from pos_app.storage.settings import SWIPE_GAP_RANGE
 
+from .i18n import tr
 from .widgets import button, label, set_style
 
 __all__ = ["LIVE_FIELDS", "MODE_NAMES", "RESTART_FIELDS", "SECRET_NAMES", "SettingsForm",
@@ -87,17 +88,28 @@ def saved_message(running: Settings, saved: Settings, stored: tuple[SecretName, 
     """What the manager reads after Save: what applies now, what waits for a restart."""
     parts = ["Saved."]
     if any(getattr(running, f) != getattr(saved, f) for f in LIVE_FIELDS):
-        parts.append("Store details and swipe timing apply now.")
+        parts.append(tr("Store details and swipe timing apply now."))
     if stored:
         names = words([SECRET_NAMES[name] for name in stored])
-        parts.append(f"The {names} {'is' if len(stored) == 1 else 'are'} in this computer's "
-                     "credential store.")
+        parts.append(
+            tr("The {names} {value} in this computer's credential store.").format(
+                names=names, value="is" if len(stored) == 1 else "are"
+            )
+        )
     waiting = [text for f, text in RESTART_FIELDS.items()
                if getattr(running, f) != getattr(saved, f)]
     if running.environment != saved.environment:
-        parts.append(f"Restart Counter POS to switch to {MODE_NAMES[saved.environment]}.")
+        parts.append(
+            tr("Restart Counter POS to switch to {MODE_NAMES}.").format(
+                MODE_NAMES=MODE_NAMES[saved.environment]
+            )
+        )
     elif waiting or stored:
-        parts.append(f"Restart Counter POS to use the new {words(waiting or ['credentials'])}.")
+        parts.append(
+            tr("Restart Counter POS to use the new {words}.").format(
+                words=words(waiting or ["credentials"])
+            )
+        )
     return " ".join(parts)
 
 
@@ -156,25 +168,33 @@ class SettingsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(_STYLE)
-        self.store_name = _line("Store name", "As printed on receipts")
-        self.store_address = _text_box("Store address", "Street, town, phone — up to 6 lines", 3)
-        self.receipt_footer = _text_box("Receipt footer", "Printed at the bottom of receipts", 2)
-        self.receipt_printer = _line("Receipt printer", "Empty: this computer's default printer")
-        self.receipt_printer.setToolTip("A printer's name, or empty for the default printer; "
-                                        "pdf:FOLDER saves each receipt as a PDF file instead.")
-        self.currency = _combo("Currency", _CURRENCIES)
-        self.tax_rate = _line("Tax rate, percent", "Percent, like 8.875")
-        self.redeem_mode = _combo("Gift card payments", _REDEEM)
-        self.cashout_manager = QCheckBox("A manager must approve gift card cash-outs")
-        self.cashout_manager.setAccessibleName("Cash-out needs a manager")
-        self.promotions = _line("Virtual gift card promotions", "67062=50.00, 67063=1.00-500.00")
-        self.promotions.setToolTip("The promotion codes set up in Clover: a fixed value "
+        self.store_name = _line(tr("Store name"), "As printed on receipts")
+        self.store_address = _text_box(
+            tr("Store address"), "Street, town, phone — up to 6 lines", 3
+        )
+        self.receipt_footer = _text_box(
+            tr("Receipt footer"), "Printed at the bottom of receipts", 2
+        )
+        self.receipt_printer = _line(
+            tr("Receipt printer"), "Empty: this computer's default printer"
+        )
+        self.receipt_printer.setToolTip(tr("A printer's name, or empty for the default printer; "
+                                        "pdf:FOLDER saves each receipt as a PDF file instead."))
+        self.currency = _combo(tr("Currency"), _CURRENCIES)
+        self.tax_rate = _line(tr("Tax rate, percent"), "Percent, like 8.875")
+        self.redeem_mode = _combo(tr("Gift card payments"), _REDEEM)
+        self.cashout_manager = QCheckBox(tr("A manager must approve gift card cash-outs"))
+        self.cashout_manager.setAccessibleName(tr("Cash-out needs a manager"))
+        self.promotions = _line(
+            tr("Virtual gift card promotions"), "67062=50.00, 67063=1.00-500.00"
+        )
+        self.promotions.setToolTip(tr("The promotion codes set up in Clover: a fixed value "
                                    "(CODE=50.00) or a range (CODE=1.00-500.00). A virtual card's "
-                                   "amount is checked against its code before the customer pays.")
-        self.swipe_gap = _line("Swipe timing, milliseconds", "50")
+                                   "amount is checked against its code before the customer pays."))
+        self.swipe_gap = _line(tr("Swipe timing, milliseconds"), "50")
         self.swipe_gap.setValidator(QIntValidator(0, 9999, self.swipe_gap))
-        self.swipe_gap.setToolTip("A card reader types every 1–10 ms; slower keys are a person "
-                                  "typing. Raise this only if swipes arrive as typing.")
+        self.swipe_gap.setToolTip(tr("A card reader types every 1–10 ms; slower keys are a person "
+                                  "typing. Raise this only if swipes arrive as typing."))
         self._make_account_fields()
 
         columns = QHBoxLayout(self)
@@ -195,36 +215,36 @@ class SettingsForm(QWidget):
 
     def _make_account_fields(self) -> None:
         """The Clover account's fields and buttons, and the credential store's notes."""
-        self.mode = _combo("Mode", _MODES)
-        self.confirm_production = QCheckBox("I understand Production takes real money")
-        self.confirm_production.setAccessibleName("Confirm Production takes real money")
+        self.mode = _combo(tr("Mode"), _MODES)
+        self.confirm_production = QCheckBox(tr("I understand Production takes real money"))
+        self.confirm_production.setAccessibleName(tr("Confirm Production takes real money"))
         self.confirm_production.setObjectName("confirmNote")
         self.confirm_production.setVisible(False)
-        self.merchant_id = _line("Merchant ID", "From the Clover dashboard")
-        self.register_ip = _line("Register IP address", "Found at each start")
-        self.register_ip.setToolTip("Sent to Clover with every payment (x-forwarded-for). "
-                                    "Leave it empty to send this register's own address.")
-        self.oauth_client_id = _line("OAuth app ID", "Your app's App ID in Clover")
-        self.connect_button = button("Connect to Clover", name="Connect to Clover")
-        self.connect_button.setToolTip("Opens Clover's sign-in page in the web browser; approve "
-                                       "Counter POS there and it connects by itself.")
+        self.merchant_id = _line(tr("Merchant ID"), "From the Clover dashboard")
+        self.register_ip = _line(tr("Register IP address"), "Found at each start")
+        self.register_ip.setToolTip(tr("Sent to Clover with every payment (x-forwarded-for). "
+                                    "Leave it empty to send this register's own address."))
+        self.oauth_client_id = _line(tr("OAuth app ID"), "Your app's App ID in Clover")
+        self.connect_button = button(tr("Connect to Clover"), name=tr("Connect to Clover"))
+        self.connect_button.setToolTip(tr("Opens Clover's sign-in page in the web browser; approve "
+                                       "Counter POS there and it connects by itself."))
         self.secret_edits: dict[SecretName, QLineEdit] = {}
         self.secret_states: dict[SecretName, QLabel] = {}
-        self.store_note = label("", name="Credential store")
+        self.store_note = label("", name=tr("Credential store"))
         self.store_note.setObjectName("storeNote")
         self.store_note.setWordWrap(True)
         self.store_note.setVisible(False)
-        self.pending_note = label("", name="Waiting for a restart")
+        self.pending_note = label("", name=tr("Waiting for a restart"))
         self.pending_note.setObjectName("pendingNote")
         self.pending_note.setWordWrap(True)
         self.pending_note.setVisible(False)
-        self.forget_button = button("Forget Clover account", role="danger",
-                                    name="Forget Clover account")
+        self.forget_button = button(tr("Forget Clover account"), role="danger",
+                                    name=tr("Forget Clover account"))
 
     # -- layout ----------------------------------------------------------------------------
 
     def _store_group(self) -> QGroupBox:
-        box, form = _group("Store and receipts")
+        box, form = _group(tr("Store and receipts"))
         _row(form, "Store name", self.store_name)
         _row(form, "Address", self.store_address)
         _row(form, "Receipt footer", self.receipt_footer)
@@ -232,7 +252,7 @@ class SettingsForm(QWidget):
         return box
 
     def _checkout_group(self) -> QGroupBox:
-        box, form = _group("Checkout")
+        box, form = _group(tr("Checkout"))
         _row(form, "Currency", self.currency)
         _row(form, "Tax rate (%)", self.tax_rate)
         _row(form, "Gift card payments", self.redeem_mode)
@@ -242,14 +262,14 @@ class SettingsForm(QWidget):
         timing.setSpacing(10)
         self.swipe_gap.setFixedWidth(120)
         timing.addWidget(self.swipe_gap)
-        hint = label("ms between keys, at most", role="muted")
+        hint = label(tr("ms between keys, at most"), role="muted")
         hint.setWordWrap(True)
         timing.addWidget(hint, 1)
         _row(form, "Swipe timing", timing)
         return box
 
     def _clover_group(self) -> QGroupBox:
-        box, form = _group("Clover account")
+        box, form = _group(tr("Clover account"))
         _row(form, "Mode", self.mode)
         form.addRow("", self.confirm_production)
         _row(form, "Merchant ID", self.merchant_id)
@@ -260,13 +280,13 @@ class SettingsForm(QWidget):
         return box
 
     def _credentials_group(self) -> QGroupBox:
-        box, form = _group("Clover credentials")
+        box, form = _group(tr("Clover credentials"))
         for name, text in SECRET_NAMES.items():
             edit = _line(text, "Paste to replace")
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
                                      | Qt.InputMethodHint.ImhNoPredictiveText)
-            state = label("", name=f"{text} stored")
+            state = label("", name=tr('{text} stored').format(text=text))
             state.setMinimumWidth(110)
             row = QHBoxLayout()
             row.setSpacing(12)
@@ -359,7 +379,9 @@ class SettingsForm(QWidget):
     def show_register_address(self, address: str) -> None:
         """The address found at start, as the hint of an empty Register IP field."""
         if address:
-            self.register_ip.setPlaceholderText(f"{address} (found at start)")
+            self.register_ip.setPlaceholderText(
+                tr("{address} (found at start)").format(address=address)
+            )
 
     def typed_secrets(self) -> dict[SecretName, str]:
         """The credentials pasted into the fields (trimmed); empty fields are left out."""

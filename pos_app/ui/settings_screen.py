@@ -16,6 +16,7 @@ from pos_app.redact import register_secret
 from pos_app.storage import SecretName, SecretStore, SecretStoreError, Settings, SettingsError
 from pos_app.storage.secrets import NO_SECURE_STORE
 
+from .i18n import tr
 from .screen import Screen
 from .services import UiServices
 from .settings_form import LIVE_FIELDS, RESTART_FIELDS, SettingsForm, saved_message, words
@@ -69,11 +70,11 @@ class SettingsScreen(Screen):
         self.form.connect_button.clicked.connect(self.connect_clover)
         self.form.show_register_address(services.register_address)
         self._connecting: asyncio.Task[Any] | None = None
-        self.save_button = button("Save", key="F10", role="primary", name="Save settings")
-        self.test_button = button("Test connection", key="F9", name="Test connection")
-        self.reader_button = button("Test card reader", key="F8", name="Test card reader")
-        self.discard_button = button("Discard changes", name="Discard changes")
-        self.discard_button.setToolTip("Discard changes (Esc)")
+        self.save_button = button(tr("Save"), key="F10", role="primary", name=tr("Save settings"))
+        self.test_button = button(tr("Test connection"), key="F9", name=tr("Test connection"))
+        self.reader_button = button(tr("Test card reader"), key="F8", name=tr("Test card reader"))
+        self.discard_button = button(tr("Discard changes"), name=tr("Discard changes"))
+        self.discard_button.setToolTip(tr("Discard changes (Esc)"))
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
         self.reader_button.clicked.connect(self.open_reader_test)
@@ -85,7 +86,7 @@ class SettingsScreen(Screen):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
-        scroll.setAccessibleName("Settings fields")
+        scroll.setAccessibleName(tr("Settings fields"))
         scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
                              "{ background: transparent; }")
         header = QHBoxLayout()
@@ -106,13 +107,16 @@ class SettingsScreen(Screen):
         self._forget_armed = False
         self.form.mode.setFocus()
         if not self.tasks.running:
-            self.tasks.run(self._secret_states(), busy="Checking the credential store…",
+            self.tasks.run(self._secret_states(), busy=tr("Checking the credential store…"),
                            done=self._show_states)
 
     def card_swiped(self, card: CardRead) -> bool:
         what = "Gift card" if card.kind == "gift_card" else "Card"
-        self.status.show_message(f"The card reader works: {what} ····{card.last4} read. "
-                                 "Test card reader (F8) shows how the swipe arrived.", "ok")
+        self.status.show_message(
+            tr("The card reader works: {what} ····{last4} read. Test card reader (F8) shows "
+               "how the swipe arrived.").format(what=what, last4=card.last4),
+            "ok",
+        )
         return True
 
     def back(self) -> bool:
@@ -123,7 +127,7 @@ class SettingsScreen(Screen):
         self.form.load(self._saved)
         self.form.clear_secrets()
         self._mode_changed()
-        self.status.show_message("Changes discarded — the saved settings are shown.", "info")
+        self.status.show_message(tr("Changes discarded — the saved settings are shown."), "info")
         return True
 
     # -- the form --------------------------------------------------------------------------
@@ -162,8 +166,13 @@ class SettingsScreen(Screen):
         waiting = [text for f, text in RESTART_FIELDS.items()
                    if getattr(running, f) != getattr(self._saved, f)]
         note = self.form.pending_note
-        note.setText(f"Saved — waiting for a restart of Counter POS: {words(waiting)}."
-                     if waiting else "")
+        note.setText(
+            tr("Saved — waiting for a restart of Counter POS: {words}.").format(
+                words=words(waiting)
+            )
+            if waiting
+            else ""
+        )
         note.setVisible(bool(waiting))
 
     # -- credential store ------------------------------------------------------------------
@@ -205,7 +214,7 @@ class SettingsScreen(Screen):
             confirm.setFocus()
             return
         secrets = self.form.typed_secrets()
-        self.tasks.run(self._save(settings, secrets), busy="Saving…",
+        self.tasks.run(self._save(settings, secrets), busy=tr("Saving…"),
                        disable=self._buttons(), done=self._after_save,
                        failed=lambda _exc: self._refused())
 
@@ -284,11 +293,11 @@ class SettingsScreen(Screen):
             self.status.show_message(CONFIRM_PRODUCTION_CONNECT, "warn")
             confirm.setFocus()
             return
-        self.form.connect_button.setText("Cancel sign-in")
+        self.form.connect_button.setText(tr("Cancel sign-in"))
         task = self.tasks.run(
             self._connect(settings),
-            busy="Waiting for Clover's sign-in page in the web browser: approve Counter POS "
-                 "there. (Cancel sign-in stops waiting.)",
+            busy=tr("Waiting for Clover's sign-in page in the web browser: approve Counter POS "
+                 "there. (Cancel sign-in stops waiting.)"),
             disable=self._buttons(), done=self._connected,
         )
         self._connecting = task
@@ -320,16 +329,16 @@ class SettingsScreen(Screen):
 
     def _browser_came_back(self) -> None:
         # Clover answered: the code is exchanged and stored now, and that must not be cut short.
-        self.form.connect_button.setText("Connecting…")
+        self.form.connect_button.setText(tr("Connecting…"))
         self.form.connect_button.setEnabled(False)
-        self.status.show_message("Clover answered — finishing the connection…", "busy")
+        self.status.show_message(tr("Clover answered — finishing the connection…"), "busy")
 
     def _connect_ended(self, task: asyncio.Task[Any]) -> None:
         self._connecting = None
-        self.form.connect_button.setText("Connect to Clover")
+        self.form.connect_button.setText(tr("Connect to Clover"))
         self.form.connect_button.setEnabled(True)
         if task.cancelled():
-            self.status.show_message("Sign-in cancelled — nothing was changed.", "info")
+            self.status.show_message(tr("Sign-in cancelled — nothing was changed."), "info")
 
     def _connected(self, answer: tuple[ConnectResult, Settings | None]) -> None:
         result, saved = answer
@@ -365,7 +374,7 @@ class SettingsScreen(Screen):
         if settings is None:
             return
         token = self.form.secret_edits[SecretName.API_TOKEN].text().strip() or None
-        self.tasks.run(self._test(settings, token), busy="Checking the connection to Clover…",
+        self.tasks.run(self._test(settings, token), busy=tr("Checking the connection to Clover…"),
                        disable=[self.test_button], done=self._tested)
 
     async def _test(self, settings: Settings, token: str | None) -> ConnectionCheck:
@@ -387,7 +396,7 @@ class SettingsScreen(Screen):
             self.status.show_message(FORGET_ARMED, "warn")
             return
         self._forget_armed = False
-        self.tasks.run(self._forget(), busy="Removing the Clover credentials…",
+        self.tasks.run(self._forget(), busy=tr("Removing the Clover credentials…"),
                        disable=self._buttons(), done=self._forgotten)
 
     async def _forget(self) -> bool:
@@ -398,11 +407,13 @@ class SettingsScreen(Screen):
     def _forgotten(self, secure: bool) -> None:
         self.form.clear_secrets()
         if not secure:
-            self.status.show_message("No Clover credentials are stored on this computer.", "info")
+            self.status.show_message(
+                tr("No Clover credentials are stored on this computer."), "info"
+            )
             return
         self._show_states((dict.fromkeys(SecretName, False), ""))
-        self.status.show_message("The Clover credentials were removed from this computer. "
-                                 "Restart Counter POS: it starts in training mode.", "ok")
+        self.status.show_message(tr("The Clover credentials were removed from this computer. "
+                                 "Restart Counter POS: it starts in training mode."), "ok")
 
     def open_reader_test(self) -> None:
         """F8: the card reader test, beside this screen (never modal: sales keep running)."""

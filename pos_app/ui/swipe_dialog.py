@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_app.hardware import CardRead, SwipeDetector, SwipeDiagnostics, SwipeError
 
+from .i18n import tr
 from .widgets import button, label, set_style
 
 __all__ = ["SwipeDialog"]
@@ -31,13 +32,13 @@ class SwipeDialog(QDialog):
         self.swipe = swipe
         self._card: tuple[str, str, str] | None = None  # kind, source, last 4 — never the number
         self._error: str | None = None
-        self.setWindowTitle("Card reader test")
-        self.setAccessibleName("Card reader test")
+        self.setWindowTitle(tr("Card reader test"))
+        self.setAccessibleName(tr("Card reader test"))
         self.setModal(False)
         self.setMinimumWidth(620)
         self.setStyleSheet("QLabel[diag=\"value\"] { font-weight: 600; }")
 
-        self.hint = label("", role="muted", name="Card reader hint")
+        self.hint = label("", role="muted", name=tr("Card reader hint"))
         self.hint.setWordWrap(True)
         self.masked = self._value("Keys received, masked")
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -49,7 +50,7 @@ class SwipeDialog(QDialog):
         self.limit = self._value("Swipe timing setting")
         self.outcome = self._value("Result")
         self.outcome.setProperty("status", "info")
-        self.close_button = button("Close", name="Close card reader test")
+        self.close_button = button(tr("Close"), name=tr("Close card reader test"))
         self.close_button.clicked.connect(self.close)
 
         form = QFormLayout()
@@ -61,7 +62,7 @@ class SwipeDialog(QDialog):
                              ("Swipe timing", self.limit), ("Result", self.outcome)):
             form.addRow(text, widget)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Card reader test", role="title"))
+        layout.addWidget(label(tr("Card reader test"), role="title"))
         layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -89,15 +90,15 @@ class SwipeDialog(QDialog):
     def refresh(self) -> None:
         if self.swipe is None:
             self.hint.setText(NOT_ACTIVE)
-            self._show_result("Not active", "warn")
+            self._show_result(tr("Not active"), "warn")
             return
         self.limit.setText(_ms(self.swipe.max_gap_ms))
         last = self.swipe.last_swipe
         if last is None:
             self.hint.setText(WAITING)
-            self._show_result("No swipe yet", "info")
+            self._show_result(tr("No swipe yet"), "info")
             return
-        self.hint.setText("Last swipe below. Swipe again to test another card.")
+        self.hint.setText(tr("Last swipe below. Swipe again to test another card."))
         self.masked.setText(last.masked_text)
         self.keys.setText(str(last.char_count))
         self.duration.setText(_ms(last.duration_ms))

@@ -20,6 +20,7 @@ from pos_app.domain import build_receipt
 from pos_app.domain.sale import Sale, SaleState
 from pos_app.money import format_cents
 
+from .i18n import tr
 from .screen import Screen
 from .services import UiServices
 from .slot import Slot
@@ -83,12 +84,12 @@ class TenderLayout(Screen):
 
     def _left(self) -> QVBoxLayout:
         box = QVBoxLayout()
-        box.addWidget(label("Pay", role="title", name="Screen title"))
+        box.addWidget(label(tr("Pay"), role="title", name=tr("Screen title")))
         summary = QWidget()
         amounts = QVBoxLayout(summary)
         amounts.setContentsMargins(0, 0, 0, 0)
-        self.total = label(role="total", name="Total")
-        self.due = label(role="due", name="Remaining due")  # or, after cash, the change due
+        self.total = label(role="total", name=tr("Total"))
+        self.due = label(role="due", name=tr("Remaining due"))  # or, after cash, the change due
         for widget in (self.total, self.due):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             amounts.addWidget(widget)
@@ -111,22 +112,22 @@ class TenderLayout(Screen):
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.amount_label = label("Amount to pay:", name="Amount to pay label")
+        self.amount_label = label(tr("Amount to pay:"), name=tr("Amount to pay label"))
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Amount to pay")
+        self.amount.setAccessibleName(tr("Amount to pay"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         row.addWidget(self.amount_label)
         row.addWidget(self.amount, 1)
         box.addLayout(row)
         tenders = QHBoxLayout()
-        self.gift_button = button("Gift card", role="tender", name="Gift card", key="F6")
-        self.card_button = button("Card", role="tender", name="Card", key="F7")
-        self.cash_button = button("Cash", role="tender", name="Cash", key="F8")
+        self.gift_button = button(tr("Gift card"), role="tender", name=tr("Gift card"), key="F6")
+        self.card_button = button(tr("Card"), role="tender", name=tr("Card"), key="F7")
+        self.cash_button = button(tr("Cash"), role="tender", name=tr("Cash"), key="F8")
         for tender in (self.gift_button, self.card_button, self.cash_button):
             tenders.addWidget(tender)
         box.addLayout(tenders)
         self.panels = QStackedWidget()
-        self.hint = label("Choose how the customer pays — or just swipe a card.", role="muted")
+        self.hint = label(tr("Choose how the customer pays — or just swipe a card."), role="muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.gift_panel = GiftCardPanel()
         self.card_panel = CardPanel()
@@ -141,30 +142,32 @@ class TenderLayout(Screen):
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
-        self.new_cards = label(role="handover", name="New gift card for the customer")
+        self.new_cards = label(role="handover", name=tr("New gift card for the customer"))
         self.new_cards.setWordWrap(True)
         self.new_cards.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.new_cards.setVisible(False)
         box.addWidget(self.new_cards)
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
-        self.receipt.setAccessibleName("Receipt preview")
+        self.receipt.setAccessibleName(tr("Receipt preview"))
         self.receipt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         box.addWidget(self.receipt, 1)
         return page
 
     def _right(self) -> QVBoxLayout:
         box = QVBoxLayout()
-        box.addWidget(label("Payments", role="title", name="Payments title"))
+        box.addWidget(label(tr("Payments"), role="title", name=tr("Payments title")))
         self.ledger = TenderLedger()
         box.addWidget(self.ledger, 1)
-        self.check_button = button("Check again", name="Check again", key="F9")
-        self.remove_button = button("Remove payment", name="Remove payment", key="F10")
-        self.cancel_button = button("Cancel sale", role="danger", name="Cancel sale", key="F12")
-        self.back_button = button("Back to sale  [Esc]", name="Back to sale")
-        self.print_button = button("Print receipt", name="Print receipt", key="F6")
+        self.check_button = button(tr("Check again"), name=tr("Check again"), key="F9")
+        self.remove_button = button(tr("Remove payment"), name=tr("Remove payment"), key="F10")
+        self.cancel_button = button(
+            tr("Cancel sale"), role="danger", name=tr("Cancel sale"), key="F12"
+        )
+        self.back_button = button(tr("Back to sale  [Esc]"), name=tr("Back to sale"))
+        self.print_button = button(tr("Print receipt"), name=tr("Print receipt"), key="F6")
         self.print_button.setMinimumHeight(80)
-        self.new_sale_button = button(NO_RECEIPT, role="primary", name="New sale")
+        self.new_sale_button = button(NO_RECEIPT, role="primary", name=tr("New sale"))
         self.new_sale_button.setAutoDefault(True)
         self.new_sale_button.setMinimumHeight(80)
         self.sale_buttons = QStackedWidget()  # while taking payments; or New sale
@@ -198,13 +201,13 @@ class TenderLayout(Screen):
         busy = self.tasks.running
         fmt = sale.fmt if sale is not None else self._fmt
         due = sale.remaining_due if sale is not None else 0
-        self.total.setText(f"TOTAL  {fmt(sale.total if sale else 0)}")
+        self.total.setText(tr('TOTAL  {amount}').format(amount=fmt(sale.total if sale else 0)))
         paid = sale is not None and sale.total > 0 and due == 0
         change = sale.change_due if sale is not None else 0
         # Once cash is over-tendered, the change to hand back is what the cashier needs.
         cancelled = sale is not None and sale.state is SaleState.CANCELLED
         stuck = sale is not None and sale.state is SaleState.NEEDS_ATTENTION
-        self.due.setText("Sale cancelled" if cancelled else "Needs a manager" if stuck else
+        self.due.setText(tr("Sale cancelled") if cancelled else "Needs a manager" if stuck else
                          f"Change due {fmt(change)}" if change > 0 else
                          "Paid in full" if paid else f"Remaining due {fmt(due)}")
         set_style(self.due, "paid", "true" if paid else "false")
@@ -244,7 +247,7 @@ class TenderLayout(Screen):
             self.set_mode(None)
             self.printed_for = None
             self.new_sale_button.setText(NO_RECEIPT)
-            relabel(self.print_button, "Print receipt  [F6]", "F6")
+            relabel(self.print_button, tr("Print receipt  [F6]"), "F6")
             self.new_sale_button.setFocus()
 
     def rehearse(self) -> None:

@@ -27,6 +27,7 @@ from pos_app.domain.tender import Tender, TenderKind, TenderState
 from pos_app.hardware import CardRead, parse_manual
 from pos_app.money import MoneyError, format_cents, parse_money
 
+from .i18n import tr
 from .turns import next_turn
 from .widgets import button, label, relabel
 
@@ -72,13 +73,13 @@ class _KeyedPanel(QWidget):
         self.fields = fields
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        self.prompt = label(prompt, role="title", name="Prompt")
+        self.prompt = label(prompt, role="title", name=tr("Prompt"))
         self.prompt.setWordWrap(True)
         box.addWidget(self.prompt)
         row = QHBoxLayout()
         for field in fields:
             row.addWidget(field, 2 if field is fields[0] else 1)
-        self.pay_button = button("Pay  [Enter]", role="primary", name=pay_name)
+        self.pay_button = button(tr("Pay  [Enter]"), role="primary", name=pay_name)
         self.pay_button.clicked.connect(self.submitted)
         row.addWidget(self.pay_button)
         box.addLayout(row)
@@ -143,8 +144,8 @@ class CardPanel(_KeyedPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.number = _secret_field("Card number", "Card number")
         self.expiry = QLineEdit()
-        self.expiry.setAccessibleName("Expiry MM/YY")
-        self.expiry.setPlaceholderText("MM/YY")
+        self.expiry.setAccessibleName(tr("Expiry MM/YY"))
+        self.expiry.setPlaceholderText(tr("MM/YY"))
         self.expiry.setMaxLength(7)
         self.cvv = _secret_field("CVV", "CVV")
         self.cvv.setMaxLength(4)
@@ -159,7 +160,9 @@ class CardPanel(_KeyedPanel):
         self._swiped = card
         self.number.setVisible(False)
         self.expiry.setVisible(False)
-        self.prompt.setText(f"Card ····{card.last4} read — key the CVV, then Enter:")
+        self.prompt.setText(
+            tr("Card ····{last4} read — key the CVV, then Enter:").format(last4=card.last4)
+        )
         self.cvv.setFocus()
 
     def clear(self) -> None:
@@ -223,14 +226,14 @@ class CashPanel(QWidget):
         self.currency = currency
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label("Cash handed over:", role="title", name="Prompt"))
+        box.addWidget(label(tr("Cash handed over:"), role="title", name=tr("Prompt")))
         row = QHBoxLayout()
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Cash tendered")
-        self.amount.setPlaceholderText("Cash tendered")
+        self.amount.setAccessibleName(tr("Cash tendered"))
+        self.amount.setPlaceholderText(tr("Cash tendered"))
         self.amount.returnPressed.connect(self._take_typed)
         row.addWidget(self.amount, 2)
-        self.take_button = button("Take cash  [Enter]", role="primary", name="Take cash")
+        self.take_button = button(tr("Take cash  [Enter]"), role="primary", name=tr("Take cash"))
         self.take_button.clicked.connect(self._take_typed)
         row.addWidget(self.take_button)
         box.addLayout(row)
@@ -238,7 +241,7 @@ class CashPanel(QWidget):
         self.quick_buttons: list[QPushButton] = []
         self._amounts: list[int] = []
         for index in range(4):
-            widget = button("", name="Quick cash", key=f"Alt+{index + 1}")
+            widget = button("", name=tr("Quick cash"), key=f"Alt+{index + 1}")
             widget.clicked.connect(lambda _=False, i=index: self._take_quick(i))
             quick.addWidget(widget, 0, index)
             self.quick_buttons.append(widget)
@@ -255,8 +258,12 @@ class CashPanel(QWidget):
             if visible:
                 text = format_cents(self._amounts[index], self.currency)
                 caption = "Exact " + text if index == 0 else text
-                relabel(widget, f"{caption}  [Alt+{index + 1}]", f"Alt+{index + 1}")
-                widget.setAccessibleName(f"Cash {caption}")
+                relabel(
+                    widget,
+                    tr("{caption}  [Alt+{value}]").format(caption=caption, value=index + 1),
+                    f"Alt+{index + 1}",
+                )
+                widget.setAccessibleName(tr('Cash {caption}').format(caption=caption))
 
     def start(self, due: int) -> None:
         self.set_due(due)
@@ -311,8 +318,8 @@ class TenderLedger(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
-        self.setHorizontalHeaderLabels(["Payment", "State", "Amount", "Note"])
-        self.setAccessibleName("Payments")
+        self.setHorizontalHeaderLabels([tr("Payment"), tr("State"), tr("Amount"), tr("Note")])
+        self.setAccessibleName(tr("Payments"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -15,6 +15,7 @@ from pos_app.hardware import CardRead, SwipeError, parse_manual
 from pos_app.money import MoneyError, parse_money
 
 from . import receipt_view
+from .i18n import tr
 from .services import UiServices
 from .tender_layout import ENDED, NEW_SALE, TAKING, TenderLayout
 from .tender_panels import EntryError
@@ -72,10 +73,12 @@ class TenderScreen(TenderLayout):
     def _ready(self) -> bool:
         sale = self.checkout.sale
         if self.tasks.running:
-            self.status.show_message("Wait — the last payment is still being checked.", "warn")
+            self.status.show_message(tr("Wait — the last payment is still being checked."), "warn")
             return False
         if sale is None or sale.state not in TAKING or sale.cancel_requested:
-            self.status.show_message("This sale isn't taking payments — press New sale.", "warn")
+            self.status.show_message(
+                tr("This sale isn't taking payments — press New sale."), "warn"
+            )
             return False
         return True
 
@@ -118,7 +121,7 @@ class TenderScreen(TenderLayout):
         if ok and self._ready():
             self.set_mode("gift_card")
             self.tasks.run(self.checkout.pay_gift_card(card, amount),
-                           busy="Checking the gift card…", disable=self._triggers(),
+                           busy=tr("Checking the gift card…"), disable=self._triggers(),
                            done=self._tendered,
                            failed=lambda exc: self._gift_failed(exc, card))
 
@@ -135,12 +138,12 @@ class TenderScreen(TenderLayout):
         ok, amount = self._asked()
         if ok and self._ready():
             self.set_mode("card")
-            self.tasks.run(self.checkout.pay_card(card, amount), busy="Charging the card…",
+            self.tasks.run(self.checkout.pay_card(card, amount), busy=tr("Charging the card…"),
                            disable=self._triggers(), done=self._tendered, failed=self._failed)
 
     def pay_cash(self, tendered: int) -> None:
         if self._ready():
-            self.tasks.run(self.checkout.pay_cash(tendered), busy="Recording the cash…",
+            self.tasks.run(self.checkout.pay_cash(tendered), busy=tr("Recording the cash…"),
                            disable=self._triggers(), done=self._tendered, failed=self._failed)
 
     # A bad amount or a bad entry is said and changes nothing: what was keyed stays keyed.
@@ -189,7 +192,7 @@ class TenderScreen(TenderLayout):
         self.refresh()
 
     def check_again(self) -> None:
-        self.tasks.run(self.checkout.check_again(), busy="Checking with Clover…",
+        self.tasks.run(self.checkout.check_again(), busy=tr("Checking with Clover…"),
                        disable=self._triggers(),
                        done=lambda r: self._tendered(r) if r else self.refresh(),
                        failed=self._failed)
@@ -202,11 +205,11 @@ class TenderScreen(TenderLayout):
         if tender_id is None and len(sale.reversible) == 1:
             tender_id = sale.reversible[0].id
         if tender_id is None:
-            self.status.show_message("Select the payment to remove in the list.", "warn")
+            self.status.show_message(tr("Select the payment to remove in the list."), "warn")
             self.ledger.setFocus()
             return
         self._last_notice = ""
-        self.tasks.run(self.checkout.remove_tender(tender_id), busy="Reversing the payment…",
+        self.tasks.run(self.checkout.remove_tender(tender_id), busy=tr("Reversing the payment…"),
                        disable=self._triggers(), done=self._removed, failed=self._failed)
 
     def _removed(self, done: bool) -> None:
@@ -218,22 +221,22 @@ class TenderScreen(TenderLayout):
     def cancel_sale(self) -> None:
         if not self._cancel_timer.isActive():
             self._cancel_timer.start()
-            relabel(self.cancel_button, "Press again to cancel  [F12]", "F12")
-            self.status.show_message("Press Cancel sale again to cancel the sale and reverse "
-                                     "every payment.", "warn")
+            relabel(self.cancel_button, tr("Press again to cancel  [F12]"), "F12")
+            self.status.show_message(tr("Press Cancel sale again to cancel the sale and reverse "
+                                     "every payment."), "warn")
             return
         self._disarm_cancel()
         if self.tasks.running:
-            self.status.show_message("Wait — the last payment is still being checked.", "warn")
+            self.status.show_message(tr("Wait — the last payment is still being checked."), "warn")
             return
         self.set_mode(None)
         self._last_notice = ""
-        self.tasks.run(self.checkout.cancel(), busy="Cancelling — reversing every payment…",
+        self.tasks.run(self.checkout.cancel(), busy=tr("Cancelling — reversing every payment…"),
                        disable=self._triggers(), done=self._cancelled, failed=self._failed)
 
     def _disarm_cancel(self) -> None:
         self._cancel_timer.stop()
-        relabel(self.cancel_button, "Cancel sale  [F12]", "F12")
+        relabel(self.cancel_button, tr("Cancel sale  [F12]"), "F12")
 
     def _cancelled(self, sale: Sale) -> None:
         self.refresh()
@@ -247,16 +250,25 @@ class TenderScreen(TenderLayout):
         if sale is None or sale.state not in ENDED or self.tasks.running:
             return
         text = build_receipt(sale, self.services.store).render_text()
-        self.tasks.run(receipt_view.print_receipt(text, self.services.settings.receipt_printer,
-                                                  f"sale-{sale.number}"),
-                       busy=f"Printing the receipt of sale #{sale.number}…",
-                       disable=[self.print_button, self.new_sale_button],
-                       done=lambda where: self._printed(sale, where), failed=self._print_failed)
+        self.tasks.run(
+            receipt_view.print_receipt(
+                text, self.services.settings.receipt_printer, f"sale-{sale.number}"
+            ),
+            busy=tr("Printing the receipt of sale #{number}…").format(number=sale.number),
+            disable=[self.print_button, self.new_sale_button],
+            done=lambda where: self._printed(sale, where),
+            failed=self._print_failed,
+        )
 
     def _printed(self, sale: Sale, where: str) -> None:
         self.printed_for = sale.id
-        self.status.show_message(f"Receipt of sale #{sale.number} printed ({where}).", "ok")
-        relabel(self.print_button, "Print again  [F6]", "F6")
+        self.status.show_message(
+            tr("Receipt of sale #{number} printed ({where}).").format(
+                number=sale.number, where=where
+            ),
+            "ok",
+        )
+        relabel(self.print_button, tr("Print again  [F6]"), "F6")
         self.new_sale_button.setText(NEW_SALE)
         self.new_sale_button.setFocus()
 
@@ -311,12 +323,14 @@ class TenderScreen(TenderLayout):
         # Clover wants the CVV with every card: hold the swiped card until it is keyed.
         self.choose("card")
         if card.exp_month is None or card.exp_year is None:
-            self.status.show_message("The card's expiry date didn't read — key the card in.",
+            self.status.show_message(tr("The card's expiry date didn't read — key the card in."),
                                      "error")
         else:
             self.card_panel.hold_swipe(card)
-            self.status.show_message(f"Card ····{card.last4} read — key the CVV, then Enter.",
-                                     "info")
+            self.status.show_message(
+                tr("Card ····{last4} read — key the CVV, then Enter.").format(last4=card.last4),
+                "info",
+            )
         return True
 
     def back(self) -> bool:

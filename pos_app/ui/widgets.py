@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from .button import Button
+from .i18n import key_name, tr
 from .theme import STATUS_COLOURS, STATUS_PADDING, STATUS_RADIUS, TOUCH_HEIGHT
 
 __all__ = [
@@ -57,7 +58,7 @@ def keep_place(widget: QWidget) -> None:
 def button(text: str, *, role: str = "", name: str | None = None, key: str | None = None,
            parent: QWidget | None = None) -> QPushButton:
     """A touch-sized button; `key` (e.g. "F5") is shown on it and bound as its shortcut."""
-    caption = f"{text}  [{key}]" if key else text
+    caption = f"{text}  [{key_name(key)}]" if key else text
     widget = Button(caption, parent)
     widget.setMinimumHeight(TOUCH_HEIGHT if role != "nav" else 40)
     if role:
@@ -65,7 +66,7 @@ def button(text: str, *, role: str = "", name: str | None = None, key: str | Non
     widget.setAccessibleName(name or text)
     if key:
         widget.setShortcut(QKeySequence(key))
-        widget.setToolTip(f"{text} ({key})")
+        widget.setToolTip(f"{text} ({key_name(key)})")
     return widget
 
 
@@ -121,7 +122,7 @@ class StatusLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setAccessibleName("Status")
+        self.setAccessibleName(tr("Status"))
         self.setMinimumHeight(48)
         self._kind = "info"
         self._layout: tuple[tuple[str, int, int, str, str], QStaticText, QFont, QPointF] | None \
@@ -133,6 +134,9 @@ class StatusLine(QLabel):
         self.setVisible(False)
 
     def show_message(self, text: str, kind: str = "info") -> None:
+        # Every message passes here: one marked where it was made (`N_`, a `Phrase` from
+        # below the ui) is worded now; one the caller already worded is left as it is.
+        text = tr(text)
         if text != self.text():
             self.setText(text)
         if kind != self._kind:
