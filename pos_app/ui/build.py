@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .desk_screen import DeskScreen
 from .history_screen import HistoryScreen
+from .i18n import tr
 from .main_window import MainWindow
 from .recovery_screen import RecoveryScreen
 from .sale_screen import SaleScreen
@@ -20,11 +21,11 @@ def build_window(services: UiServices, window: MainWindow | None = None) -> Main
         window = MainWindow(services)
     else:
         window.attach(services)
-    window.add_screen("sale", SaleScreen(services), "Sale", "F1")
-    window.add_screen("tender", TenderScreen(services), "Pay", "F2")
-    window.add_screen("desk", DeskScreen(services), "Gift cards", "F3")
-    window.add_screen("history", HistoryScreen(services), "History", "F4")
-    window.add_screen("settings", SettingsScreen(services), "Settings", "Ctrl+,")
+    window.add_screen("sale", SaleScreen(services), tr("Sale"), "F1")
+    window.add_screen("tender", TenderScreen(services), tr("Pay"), "F2")
+    window.add_screen("desk", DeskScreen(services), tr("Gift cards"), "F3")
+    window.add_screen("history", HistoryScreen(services), tr("History"), "F4")
+    window.add_screen("settings", SettingsScreen(services), tr("Settings"), "Ctrl+,")
     # Always there: what start-up recovered, and what still needs a manager.
-    window.add_screen("recovery", RecoveryScreen(services), "Recovery")
+    window.add_screen("recovery", RecoveryScreen(services), tr("Recovery"))
     return window

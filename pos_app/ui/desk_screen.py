@@ -21,6 +21,7 @@ from pos_app.checkout.approval import require_manager
 from pos_app.checkout.desk_results import BalanceResult, DeskOpResult
 from pos_app.domain import DeskOpKind, GiftCardInput, LineKind, SaleLine
 from pos_app.hardware import CardRead, SwipeError, parse_manual
+from pos_app.lang import N_
 from pos_app.money import MoneyError, format_cents, parse_money
 
 from .i18n import tr
@@ -30,9 +31,9 @@ from .widgets import button, label, relabel, set_style, text_field
 
 __all__ = ["DeskScreen"]
 
-WAITING = "Swipe a gift card, or key its number and security code."
+WAITING = N_("Swipe a gift card, or key its number and security code.")
 CONFIRM_MS = 15_000  # a second press after this long starts over: no stray cash-out or void
-CASHOUT_TEXT, VOID_TEXT = "Cash out", "Void"
+CASHOUT_TEXT, VOID_TEXT = N_("Cash out"), N_("Void")
 
 
 def _confirm_timer(owner: QWidget, expired: Callable[[], None]) -> QTimer:
@@ -46,7 +47,7 @@ def _confirm_timer(owner: QWidget, expired: Callable[[], None]) -> QTimer:
 class DeskScreen(Screen):
     """Gift card operations outside a sale. Selling and reloading put a line on the sale."""
 
-    title = "Gift cards"
+    title = N_("Gift cards")
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -54,18 +55,18 @@ class DeskScreen(Screen):
         self._armed: tuple[str, ...] | None = None  # what a first Cash out / Void press asked
         self._timer = _confirm_timer(self, self.disarm)
 
-        self.card_label = label(WAITING, role="muted", name=tr("Gift card"))
-        self.number_edit = text_field(tr("Gift card number"), "Gift card number", secret=True)
-        self.code_edit = text_field(tr("Security code (if the card has one)"), "Security code",
+        self.card_label = label(tr(WAITING), role="muted", name=tr("Gift card"))
+        self.number_edit = text_field(tr("Gift card number"), tr("Gift card number"), secret=True)
+        self.code_edit = text_field(tr("Security code (if the card has one)"), tr("Security code"),
                                 secret=True)
-        self.amount_edit = text_field(tr("Amount, like 25.00"), "Amount")
-        self.promo_edit = text_field(tr("Promotion code (virtual cards)"), "Promotion code")
+        self.amount_edit = text_field(tr("Amount, like 25.00"), tr("Amount"))
+        self.promo_edit = text_field(tr("Promotion code (virtual cards)"), tr("Promotion code"))
         self.target_edit = text_field(
             tr("Sale # to refund, or the refund / transaction id to void"),
-            "Sale number or refund id",
+            tr("Sale number or refund id"),
         )
         self.manager_edit = text_field(tr("Manager's name (cash-out, refund, void)"),
-                                       "Manager approving")
+                                       tr("Manager approving"))
         self.result = label("", role="result", name=tr("Result"))
         self.result.setWordWrap(True)
         self.result.setVisible(False)
@@ -75,9 +76,9 @@ class DeskScreen(Screen):
         self.reload_button = button(tr("Reload"), key="F8", role="action", name=tr("Reload"))
         self.virtual_button = button(tr("Sell virtual"), key="F12", role="action",
                                      name=tr("Sell virtual card"))
-        self.cashout_button = button(CASHOUT_TEXT, key="F9", role="danger", name=tr("Cash out"))
+        self.cashout_button = button(tr(CASHOUT_TEXT), key="F9", role="danger", name=tr("Cash out"))
         self.refund_button = button(tr("Refund"), key="F10", role="danger", name=tr("Refund"))
-        self.void_button = button(VOID_TEXT, key="F11", role="danger", name=tr("Void"))
+        self.void_button = button(tr(VOID_TEXT), key="F11", role="danger", name=tr("Void"))
         self.action_buttons = [self.balance_button, self.sell_button, self.reload_button,
                         self.virtual_button, self.cashout_button, self.refund_button,
                         self.void_button]
@@ -87,10 +88,14 @@ class DeskScreen(Screen):
             widget.clicked.connect(slot)
 
         form = QFormLayout()
-        for text, edit in (("Card number", self.number_edit), ("Security code", self.code_edit),
-                           ("Amount", self.amount_edit), ("Promotion code", self.promo_edit),
-                           ("Sale # / refund id", self.target_edit),
-                           ("Manager", self.manager_edit)):
+        for text, edit in (
+            (tr("Card number"), self.number_edit),
+            (tr("Security code"), self.code_edit),
+            (tr("Amount"), self.amount_edit),
+            (tr("Promotion code"), self.promo_edit),
+            (tr("Sale # / refund id"), self.target_edit),
+            (tr("Manager"), self.manager_edit),
+        ):
             form.addRow(label(text), edit)
         chain = [self.number_edit, self.code_edit, self.amount_edit, self.promo_edit,
                  self.target_edit, self.manager_edit]
@@ -102,7 +107,7 @@ class DeskScreen(Screen):
         for index, widget in enumerate(self.action_buttons):
             grid.addWidget(widget, index // 4, index % 4)
         left = QVBoxLayout()
-        left.addWidget(label(self.title, role="title"))
+        left.addWidget(label(tr(self.title), role="title"))
         left.addWidget(self.card_label)
         left.addLayout(form)
         left.addLayout(grid)
@@ -162,7 +167,7 @@ class DeskScreen(Screen):
         self._swiped = None
         self.number_edit.clear()
         self.code_edit.clear()
-        self.card_label.setText(WAITING)
+        self.card_label.setText(tr(WAITING))
         if everything:
             for edit in (self.amount_edit, self.promo_edit, self.target_edit, self.manager_edit):
                 edit.clear()
@@ -214,7 +219,7 @@ class DeskScreen(Screen):
     def check_balance(self) -> None:
         card = self._card()
         if card is not None:
-            self._run(self.services.desk.balance(card), "Checking the balance…",
+            self._run(self.services.desk.balance(card), tr("Checking the balance…"),
                       self._balance_done)
 
     def _balance_done(self, answer: BalanceResult) -> None:
@@ -249,7 +254,7 @@ class DeskScreen(Screen):
             return
         checkout = self.services.checkout
         coro = checkout.add_reload(card, amount) if reload else checkout.add_gift_card(card, amount)
-        self._run(coro, "Checking the gift card with Clover…", self._line_added)
+        self._run(coro, tr("Checking the gift card with Clover…"), self._line_added)
 
     def sell_virtual(self) -> None:
         code = self.promo_edit.text().strip()
@@ -270,8 +275,8 @@ class DeskScreen(Screen):
         self._line_added(line)
 
     def _line_added(self, line: SaleLine) -> None:
-        what = "Reload of gift card" if line.kind is LineKind.RELOAD else "Gift card"
-        card = f" ····{line.last4}" if line.last4 else " (virtual)"
+        what = tr("Reload of gift card") if line.kind is LineKind.RELOAD else tr("Gift card")
+        card = f" ····{line.last4}" if line.last4 else tr(" (virtual)")
         self.amount_edit.clear()
         amount = format_cents(line.amount, self.services.currency)
         self.status.show_message(
@@ -288,9 +293,9 @@ class DeskScreen(Screen):
         self._timer.stop()
         self._armed = None
         relabel(
-            self.cashout_button, tr("{CASHOUT_TEXT}  [F9]").format(CASHOUT_TEXT=CASHOUT_TEXT), "F9"
+            self.cashout_button, tr(CASHOUT_TEXT) + "  [F9]", "F9"
         )
-        relabel(self.void_button, tr('{VOID_TEXT}  [F11]').format(VOID_TEXT=VOID_TEXT), "F11")
+        relabel(self.void_button, tr(VOID_TEXT) + "  [F11]", "F11")
 
     def _confirmed(self, what: tuple[str, ...], widget: QPushButton, key: str,
                    question: str) -> bool:
@@ -327,14 +332,18 @@ class DeskScreen(Screen):
             return
         manager = self.manager_edit.text()
         if self.services.desk.cashout_requires_manager and not self._approved(manager,
-                                                                               "cash-out"):
+                                                                               tr("cash-out")):
             return
         what = ("cashout", card.last4, manager.strip())
-        if not self._confirmed(what, self.cashout_button, "F9",
-                               f"Pay out all of gift card ····{card.last4} in cash?"):
+        if not self._confirmed(
+            what,
+            self.cashout_button,
+            "F9",
+            tr("Pay out all of gift card ····{last4} in cash?").format(last4=card.last4),
+        ):
             return
         self._run(self.services.desk.cashout(card, approved_by=manager),
-                  "Cashing out the gift card…", self._op_done)
+                  tr("Cashing out the gift card…"), self._op_done)
 
     def refund(self) -> None:
         """Refunds are made from the sale (the receipt's Sale #): History lists its payments
@@ -354,15 +363,15 @@ class DeskScreen(Screen):
         desk, manager = self.services.desk, self.manager_edit.text()
         if not self._approved(manager, "void"):
             return
-        what = "the refund" if known is not None else "the transaction"
+        what = tr("the refund") if known is not None else tr("the transaction")
         if not self._confirmed(("void", target, manager.strip()), self.void_button, "F11",
-                               f"Void {what} {target}?"):
+                               tr('Void {what} {target}?').format(what=what, target=target)):
             return
         if known is not None:
             coro = desk.void_refund(target, approved_by=manager, last4=known)
         else:
             coro = desk.void_transaction(target, approved_by=manager)
-        self._run(coro, "Voiding…", self._op_done)
+        self._run(coro, tr("Voiding…"), self._op_done)
 
     def _known_refund(self, target: str) -> str | None:
         """The last 4 of a refund this register made with that id (its journal), else None."""
@@ -378,8 +387,13 @@ class DeskScreen(Screen):
         kind = "ok" if result.done else ("warn" if result.needs_check else "error")
         self.status.show_message(result.message, kind)
         if result.done:
-            extra = f"\n{result.op.kind.label} id {result.op.result_id}" \
-                if result.op.result_id else ""
+            extra = (
+                tr("\n{label} id {result_id}").format(
+                    label=result.op.kind.label, result_id=result.op.result_id
+                )
+                if result.op.result_id
+                else ""
+            )
             self._show_result(result.message + extra)
         else:
             self._show_result(result.message, good=False)

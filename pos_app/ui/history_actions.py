@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.domain import Sale, SaleState, TenderKind
+from pos_app.lang import N_
 from pos_app.money import MoneyError, parse_money
 
 from .history_facts import SaleFacts
@@ -26,8 +27,8 @@ from .widgets import StatusLine, button, label, relabel, set_style, text_field
 __all__ = ["SaleActions"]
 
 VOID_CONFIRM_MS = 15_000  # a second press after this long starts over: no stray voids
-VOID_TEXT = "Void sale"
-REFUND_SALE_TEXT = "Refund the customer"  # the same button, for a sale Clover refused
+VOID_TEXT = N_("Void sale")
+REFUND_SALE_TEXT = N_("Refund the customer")  # the same button, for a sale Clover refused
 
 
 class SaleActions(QWidget):
@@ -56,13 +57,13 @@ class SaleActions(QWidget):
         self.payment_combo = QComboBox()
         self.payment_combo.setAccessibleName(tr("Payment to refund"))
         self.payment_combo.setMinimumHeight(48)
-        self.amount_edit = text_field(tr("Amount: all"), "Refund amount")
+        self.amount_edit = text_field(tr("Amount: all"), tr("Refund amount"))
         self.amount_edit.setToolTip(tr("Leave blank to refund all that is left of the payment."))
-        self.manager_edit = text_field(tr("Manager's name"), "Manager approving")
+        self.manager_edit = text_field(tr("Manager's name"), tr("Manager approving"))
         self.amount_edit.returnPressed.connect(self.manager_edit.setFocus)
         self.refund_button = button(tr("Refund payment"), role="danger", key="F7",
                                     name=tr("Refund payment"))
-        self.void_button = button(VOID_TEXT, role="danger", key="F8", name=tr("Void sale"))
+        self.void_button = button(tr(VOID_TEXT), role="danger", key="F8", name=tr("Void sale"))
         self.retry_button = button(tr("Try again now"), role="primary", key="F9",
                                    name=tr("Try again now"))
         self.again_button = button(tr("Ring up again"), key="F11",
@@ -147,7 +148,7 @@ class SaleActions(QWidget):
         self._armed_for = None
         relabel(
             self.void_button,
-            tr("{getattr}  [F8]").format(getattr=getattr(self, "_void_text", VOID_TEXT)),
+            tr(getattr(self, "_void_text", VOID_TEXT)) + "  [F8]",
             "F8",
         )
 
@@ -188,20 +189,23 @@ class SaleActions(QWidget):
         desk, tender = self.services.desk, choice.tender
         if tender.kind is TenderKind.CASH:
             coro = desk.refund_cash(facts.sale.id, tender.id, amount, approved_by=manager)
-            busy = "Journaling the cash refund…"
+            busy = tr("Journaling the cash refund…")
         else:
             assert tender.charge_id is not None
             coro = desk.refund(tender.charge_id, amount, approved_by=manager,
                                last4=tender.last4, sale_id=facts.sale.id)
-            busy = f"Refunding to {tender.label}…"
+            busy = tr('Refunding to {label}…').format(label=tender.label)
         self.tasks.run(coro, busy=busy, disable=self._triggers(), done=self._refunded)
 
     def _refunded(self, result: DeskOpResult) -> None:
         self.amount_edit.clear()
         self.manager_edit.clear()  # an approval is for one operation only
         kind = "ok" if result.done else ("warn" if result.needs_check else "error")
-        extra = f" Refund id {result.op.result_id}." if result.done and result.op.result_id \
+        extra = (
+            tr(" Refund id {result_id}.").format(result_id=result.op.result_id)
+            if result.done and result.op.result_id
             else ""
+        )
         self.changed.emit()
         self.status.show_message(result.message + extra, kind)
 
@@ -224,8 +228,15 @@ class SaleActions(QWidget):
             verb = "refund" if refund else "void"
             relabel(self.void_button, tr('Press again to {verb}  [F8]').format(verb=verb), "F8")
             what = " · ".join(void_preview(sale, facts.refunded_by_tender))
-            head = (f"Refund the customer of sale #{sale.number} (Clover refused its gift "
-                    "card)?" if refund else f"Void sale #{sale.number} ({sale.fmt(sale.total)})?")
+            head = (
+                tr("Refund the customer of sale #{number} (Clover refused its gift card)?").format(
+                    number=sale.number
+                )
+                if refund
+                else tr("Void sale #{number} ({amount})?").format(
+                    number=sale.number, amount=sale.fmt(sale.total)
+                )
+            )
             self.status.show_message(
                 tr(
                     "{head} {what}. Press {void_text} again (F8) to confirm, Esc to keep the sale."
@@ -296,8 +307,11 @@ class SaleActions(QWidget):
         said = " · ".join(_cash_first(given_back(sale))) \
             if sale.state is SaleState.CANCELLED else ""
         end = "reversed" if sale.state is SaleState.CANCELLED else "finished"
-        self.status.show_message(f"Sale #{sale.number} is settled: {end}"
-                                 + (f" — {said}." if said else "."), "ok")
+        self.status.show_message(
+            tr("Sale #{number} is settled: {end}").format(number=sale.number, end=end)
+            + (f" — {said}." if said else "."),
+            "ok",
+        )
 
     # -- ring a reversed sale's items up again -------------------------------------------------
 

@@ -8,15 +8,16 @@ from dataclasses import dataclass, field
 from pos_app.checkout import Journal
 from pos_app.checkout.after_sale import ChargeRefunds, refund_key, void_approver
 from pos_app.domain import Sale, SaleState, Tender, TenderKind, TenderState
+from pos_app.lang import N_
 
 from .i18n import tr
 from .sale_words import given_back, outstanding, state_words
 
 __all__ = ["RefundChoice", "SaleFacts", "clock"]
 
-KEYS_HINT = "The register keeps trying by itself; Try again now (F9) asks Clover at once."
-REFUSED_HINT = ("Asking again can't change a refusal, so the register doesn't. Refund the "
-                "customer (F8, a manager), then ring the items up again if they still want them.")
+KEYS_HINT = N_("The register keeps trying by itself; Try again now (F9) asks Clover at once.")
+REFUSED_HINT = (N_("Asking again can't change a refusal, so the register doesn't. Refund the "
+                "customer (F8, a manager), then ring the items up again if they still want them."))
 
 
 def clock(ms: int | None) -> str:
@@ -69,9 +70,9 @@ class SaleFacts:
     @property
     def state_text(self) -> str:
         if self.voided:
-            return "Voided"
+            return tr("Voided")
         if self.sale.state is SaleState.COMPLETED and self.refunded:
-            return f"Completed · {self.sale.fmt(self.refunded)} refunded"
+            return tr('Completed · {amount} refunded').format(amount=self.sale.fmt(self.refunded))
         return state_words(self.sale.state)
 
     @property
@@ -110,12 +111,12 @@ class SaleFacts:
         if self.refused:
             return None
         if self.sale.state is not SaleState.COMPLETED:
-            return "Only a completed sale can be voided."
+            return tr("Only a completed sale can be voided.")
         if not self.today:
-            return "Only today's sales can be voided here."
+            return tr("Only today's sales can be voided here.")
         if any(entry.waiting for entry in self.refunds.values()):
-            return ("A refund of a payment of this sale has no answer from Clover yet — "
-                    "settle it first (Recovery).")
+            return (tr("A refund of a payment of this sale has no answer from Clover yet — "
+                    "settle it first (Recovery)."))
         return None
 
     # -- what was done ----------------------------------------------------------------------
@@ -126,28 +127,33 @@ class SaleFacts:
         if self.needs_manager:
             lines = outstanding(sale)
             if self.refused:
-                return ("Needs a manager — Clover refused this for good:\n"
-                        + "\n".join(f"• {line}" for line in lines) + f"\n{REFUSED_HINT}",
+                return (tr("Needs a manager — Clover refused this for good:\n")
+                        + "\n".join(f"• {line}" for line in lines) + "\n" + tr(REFUSED_HINT),
                         "error")
-            what = "the void is waiting" if self.voided_by else "waiting"
-            return (f"Needs a manager — {what} for Clover:\n"
-                    + "\n".join(f"• {line}" for line in lines) + f"\n{KEYS_HINT}", "error")
+            what = tr("the void is waiting") if self.voided_by else "waiting"
+            return (tr('Needs a manager — {what} for Clover:\n').format(what=what)
+                    + "\n".join(f"• {line}" for line in lines) + "\n" + tr(KEYS_HINT), "error")
         if sale.state is SaleState.CANCELLED:
             done = given_back(sale)
-            by = f", approved by {self.voided_by}" if self.voided_by else ""
+            by = (
+                tr(", approved by {voided_by}").format(voided_by=self.voided_by)
+                if self.voided_by
+                else ""
+            )
             if self.voided:
-                head = f"Voided at {clock(sale.finished_ms)}{by}"
+                head = tr('Voided at {clock}{by}').format(clock=clock(sale.finished_ms), by=by)
             elif self.voided_by:  # refunded after Clover refused one of its gift cards
-                head = (f"Refunded at {clock(sale.finished_ms)}{by} — Clover refused its "
-                        "gift card")
+                head = tr("Refunded at {clock}{by} — Clover refused its gift card").format(
+                    clock=clock(sale.finished_ms), by=by
+                )
             else:
-                head = "Cancelled before it was finished"
+                head = tr("Cancelled before it was finished")
             body = "".join(f"\n• {line}" for line in done)
             return head + (":" if done else ".") + body, \
                 "ok" if self.voided or self.voided_by else "info"
         if sale.state is SaleState.COMPLETED:
             return self._refund_notes()
-        return "This sale is still at the till.", "info"
+        return tr("This sale is still at the till."), "info"
 
     def _refund_notes(self) -> tuple[str, str]:
         sale, said, kind = self.sale, [], "info"
@@ -156,10 +162,18 @@ class SaleFacts:
             if entry is None:
                 continue
             for op in entry.standing:
-                who = f" (approved by {op.approved_by})" if op.approved_by else ""
-                what = (f"Handed back {sale.fmt(op.amount or 0)} cash"
-                        if tender.kind is TenderKind.CASH
-                        else f"Refunded {sale.fmt(op.amount or 0)} to {tender.label}")
+                who = (
+                    tr(" (approved by {approved_by})").format(approved_by=op.approved_by)
+                    if op.approved_by
+                    else ""
+                )
+                what = (
+                    tr("Handed back {amount} cash").format(amount=sale.fmt(op.amount or 0))
+                    if tender.kind is TenderKind.CASH
+                    else tr("Refunded {amount} to {label}").format(
+                        amount=sale.fmt(op.amount or 0), label=tender.label
+                    )
+                )
                 said.append(
                     tr("{what} at {clock}{who}").format(
                         what=what, clock=clock(op.created_ms), who=who

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.checkout.after_sale import refunds_by_charge
 from pos_app.domain import Sale, SaleState, build_receipt
+from pos_app.lang import N_
 
 from .history_actions import SaleActions
 from .history_facts import SaleFacts, clock
@@ -32,11 +33,11 @@ from .widgets import button, label
 __all__ = ["ATTENTION", "HistoryScreen", "state_words", "tenders_summary"]
 
 DAY_MS = 86_400_000
-COLUMNS = ("#", "Time", "Total", "State", "Paid with")
+COLUMNS = ("#", N_("Time"), N_("Total"), N_("State"), N_("Paid with"))
 ATTENTION = QColor("#fde8e7")  # the error status colour: a sale that needs a manager
 MUTED = QColor("#5b6670")
 SIDE_WIDTH = 520  # px: the receipt's 42 columns, and the action buttons side by side
-ALL_TEXT, ONLY_TEXT = "Needs a manager only ({count})", "Show all sales"
+ALL_TEXT, ONLY_TEXT = N_("Needs a manager only ({count})"), N_("Show all sales")
 
 
 def start_of_today_ms() -> int:
@@ -49,14 +50,14 @@ class HistoryScreen(Screen):
     """Today's sales, newest first; the ones that need a manager are highlighted (F10 shows
     only them). The chosen sale's receipt, and what a manager may do with it."""
 
-    title = "History"
+    title = N_("History")
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.sales: list[SaleFacts] = []
         self.only_attention = False
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.table.setAccessibleName(tr("Today's sales"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,7 +69,7 @@ class HistoryScreen(Screen):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.itemSelectionChanged.connect(self._selected)
         self.heading = label(tr("Today's sales"), role="title", name=tr("List shown"))
-        self.filter_button = button(ALL_TEXT.format(count=0), key="F10",
+        self.filter_button = button(tr(ALL_TEXT).format(count=0), key="F10",
                                     name=tr("Show only sales that need a manager"))
         self.filter_button.clicked.connect(self.toggle_filter)
 
@@ -160,7 +161,7 @@ class HistoryScreen(Screen):
                              else tr("Today's sales"))
         self.filter_button.setText(
             tr("{value}  [F10]").format(
-                value=ONLY_TEXT if self.only_attention else ALL_TEXT.format(count=attention)
+                value=tr(ONLY_TEXT) if self.only_attention else tr(ALL_TEXT).format(count=attention)
             )
         )
         self.filter_button.setShortcut(QKeySequence("F10"))  # setText reset it
@@ -229,7 +230,7 @@ class HistoryScreen(Screen):
         facts = self.selected_facts()
         self.reprint_button.setEnabled(facts is not None)
         self.receipt.setPlainText(self._receipt_text(facts.sale) if facts else
-                                  "Choose a sale to see its receipt.")
+                                  tr("Choose a sale to see its receipt."))
         self.sale_actions.show_sale(facts)
 
     def _receipt_text(self, sale: Sale) -> str:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from pos_app.lang import N_
+
 from .i18n import tr
 from .widgets import button
 
 __all__ = ["KEYS", "Keypad"]
 
 BACKSPACE = "⌫"
-CLEAR = "Clear"
+CLEAR = N_("Clear")
 # A calculator's layout: digits on the left, editing keys on the right, and the screen's own
 # Enter button (if it gives one) filling the right column's last two rows.
 KEYS: tuple[tuple[str, ...], ...] = (
@@ -20,7 +22,7 @@ KEYS: tuple[tuple[str, ...], ...] = (
     ("1", "2", "3"),
     ("0", "00", "."),
 )
-_NAMES = {BACKSPACE: "Backspace", CLEAR: "Clear amount", ".": "Decimal point"}
+_NAMES = {BACKSPACE: N_("Backspace"), CLEAR: N_("Clear amount"), ".": N_("Decimal point")}
 
 
 class Keypad(QWidget):
@@ -36,7 +38,11 @@ class Keypad(QWidget):
         grid.setSpacing(6)
         for row, keys in enumerate(KEYS):
             for col, key in enumerate(keys):
-                widget = button(key, role="key", name=_NAMES.get(key, f"Key {key}"))
+                widget = button(
+                    key,
+                    role="key",
+                    name=tr(_NAMES[key]) if key in _NAMES else tr("Key {key}").format(key=key),
+                )
                 widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the field
                 widget.clicked.connect(lambda _=False, k=key: self.press(k))
                 grid.addWidget(widget, row, col)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app import __version__
+from pos_app.lang import N_
 
 from .i18n import tr
 from .slot import Slot
@@ -34,15 +35,20 @@ if TYPE_CHECKING:  # the window shows before the checkout stack is imported (sta
 
 __all__ = ["MainWindow"]
 
-TRAINING_TEXT = "TRAINING MODE — nothing here has value. {reason}"
-NO_TAKER = "Card read, but no screen is waiting for a card — press Pay (F2) or Gift cards (F3)."
-STARTING = "Starting Counter POS — checking the journal…"
-NOT_READY = ("\n\nNot ready for keys yet: {what} not taken. "
-             "Type {them} again when the Sale screen shows.")
+TRAINING_TEXT = N_("TRAINING MODE — nothing here has value. {reason}")
+NO_TAKER = N_("Card read, but no screen is waiting for a card — press Pay (F2) or Gift cards (F3).")
+STARTING = N_("Starting Counter POS — checking the journal…")
+# One sentence for one thing refused, another for several (French agrees differently).
+NOT_READY = (N_("Not ready for keys yet: {what} not taken. Type it again when the Sale screen "
+                "shows."),
+             N_("Not ready for keys yet: {what} not taken. Type them again when the Sale screen "
+                "shows."))
 _MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
               Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock)
-REFUSED = ("{what} pressed while Counter POS was starting {were} not taken — "
-           "type {them} again.")
+REFUSED = (N_("{what} pressed while Counter POS was starting was not taken — type it again."),
+           N_("{what} pressed while Counter POS was starting were not taken — type them again."))
+_COUNTED = {"key": (N_("{count} key"), N_("{count} keys")),
+            "swipe": (N_("{count} card swipe"), N_("{count} card swipes"))}
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +69,7 @@ class MainWindow(QMainWindow):
         self._nav = QButtonGroup(self)
         self._nav.setExclusive(True)
         self.stack = QStackedWidget()
-        self.starting = QLabel(STARTING)
+        self.starting = QLabel(tr(STARTING))
         self.starting.setObjectName("starting")
         self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.starting.setAccessibleName(tr("Starting"))
@@ -99,8 +105,11 @@ class MainWindow(QMainWindow):
             return  # attached early (start-up), then again by build_window
         self.services = services
         training = services.training
-        self.setWindowTitle(f"Counter POS {__version__}" + (" — TRAINING" if training else ""))
-        self.training_banner.setText(TRAINING_TEXT.format(reason=services.training_reason))
+        self.setWindowTitle(
+            tr("Counter POS {version}").format(version=__version__)
+            + (tr(" — TRAINING") if training else "")
+        )
+        self.training_banner.setText(tr(TRAINING_TEXT).format(reason=tr(services.training_reason)))
         self.training_banner.setVisible(training)
         if services.swipe is not None:
             services.swipe.swiped.connect(self._card_swiped)
@@ -168,27 +177,25 @@ class MainWindow(QMainWindow):
             nav.setChecked(True)
         screen.shown(prepared=prepared)
         if self._refused_keys or self._refused_swipes:
-            screen.status.show_message(REFUSED.format(**self._refused_words()), "warn")
+            screen.status.show_message(self._refused_words(REFUSED), "warn")
             self._refused_keys = self._refused_swipes = 0
 
     # -- before any screen is ready: nothing typed may vanish without a word -----------------
 
-    def _refused_words(self) -> dict[str, str]:
-        keys, swipes = self._refused_keys, self._refused_swipes
-        parts = ([f"{keys} key{'s' if keys != 1 else ''}"] if keys else []) + \
-            ([f"{swipes} card swipe{'s' if swipes != 1 else ''}"] if swipes else [])
-        many = keys + swipes > 1
-        return {"what": " and ".join(parts), "were": "were" if many else "was",
-                "them": "them" if many else "it"}
+    def _refused_words(self, sentences: tuple[str, str]) -> str:
+        """`sentences` (one thing, several) saying what was pressed before a screen was ready."""
+        counts = (("key", self._refused_keys), ("swipe", self._refused_swipes))
+        parts = [tr(_COUNTED[what][count != 1]).format(count=count)
+                 for what, count in counts if count]
+        many = self._refused_keys + self._refused_swipes > 1
+        return tr(sentences[many]).format(what=tr(" and ").join(parts))
 
     def _refuse_while_starting(self, *, swipe: bool = False) -> None:
         if swipe:
             self._refused_swipes += 1
         else:
             self._refused_keys += 1
-        words = self._refused_words()
-        self.starting.setText(STARTING + NOT_READY.format(what=words["what"],
-                                                          them=words["them"]))
+        self.starting.setText(tr(STARTING) + "\n\n" + self._refused_words(NOT_READY))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._current is None and event.key() not in _MODIFIERS:

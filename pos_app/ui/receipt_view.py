@@ -10,12 +10,16 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QPageSize, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from pos_app.lang import N_
+
+from .i18n import tr
+
 __all__ = ["PDF_PREFIX", "PrintError", "print_now", "print_receipt", "receipt_document",
            "receipt_font"]
 
 PDF_PREFIX = "pdf:"  # the receipt printer setting "pdf:FOLDER": each receipt a PDF file there
-NO_PRINTER = ("No printer is set up on this computer — choose the receipt printer in Settings "
-              "(Ctrl+,), or press New sale for no receipt.")
+NO_PRINTER = (N_("No printer is set up on this computer — choose the receipt printer in Settings "
+              "(Ctrl+,), or press New sale for no receipt."))
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
@@ -50,8 +54,10 @@ def _pdf_printer(folder_text: str, name: str) -> tuple[QPrinter, str]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PrintError(f"The receipt folder {folder} can't be written — check the receipt "
-                         "printer in Settings.") from exc
+        raise PrintError(
+            tr("The receipt folder {folder} can't be written — check the receipt printer in "
+               "Settings.").format(folder=folder)
+        ) from exc
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = folder / f"{_UNSAFE.sub('-', name)}-{stamp}-{time.time_ns() % 1_000_000:06d}.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -71,15 +77,22 @@ def print_now(receipt_text: str, setting: str, name: str = "receipt") -> str:
     else:
         info = QPrinterInfo.printerInfo(setting) if setting else QPrinterInfo.defaultPrinter()
         if info.isNull():
-            raise PrintError(NO_PRINTER if not setting else
-                             f"The printer {setting!r} isn't on this computer — check the "
-                             "receipt printer in Settings (Ctrl+,).")
+            raise PrintError(
+                NO_PRINTER
+                if not setting
+                else tr("The printer {setting!r} isn't on this computer — check the receipt "
+                        "printer in Settings (Ctrl+,).").format(setting=setting)
+            )
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         where = info.printerName()
     document = receipt_document(receipt_text)
     document.print_(printer)
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintError(f"The printer {where} reported an error — check it, then print again.")
+        raise PrintError(
+            tr("The printer {where} reported an error — check it, then print again.").format(
+                where=where
+            )
+        )
     return where
 
 

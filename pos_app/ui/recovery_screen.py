@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.domain import DeskOp, Sale, SaleState, build_receipt
+from pos_app.lang import N_
 
 from .i18n import tr
 from .receipt_view import print_receipt, receipt_font
@@ -36,13 +37,17 @@ from .widgets import button, label, shortcut
 __all__ = ["RecoveryScreen", "describe"]
 
 ATTENTION = QColor("#fde8e7")
-NOTHING_OWED = "Nothing needs a manager."
+NOTHING_OWED = N_("Nothing needs a manager.")
 SALE, DESK = "sale:", "desk:"
 RECEIPT_WIDTH = 440  # px: the receipt's 42 columns
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+_COUNTED = {"sale": (N_("{count} sale"), N_("{count} sales")),
+            "op": (N_("{count} gift card operation"), N_("{count} gift card operations"))}
+
+
+def _plural(count: int, what: str) -> str:
+    return tr(_COUNTED[what][count != 1]).format(count=count)
 
 
 def _list(name: str) -> QListWidget:
@@ -56,7 +61,7 @@ def _list(name: str) -> QListWidget:
 class RecoveryScreen(Screen):
     """Shown at start when recovery settled (or tried to) unfinished sales or desk operations."""
 
-    title = "Recovery"
+    title = N_("Recovery")
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -67,9 +72,9 @@ class RecoveryScreen(Screen):
         self.hint = label("", role="muted")
         self.hint.setWordWrap(True)
         self.after_title = label(tr("What the register did after the restart"), role="muted")
-        self.list = _list("Unfinished sales and gift card operations, and what was done")
+        self.list = _list(tr("Unfinished sales and gift card operations, and what was done"))
         self.owed_title = label(tr("Needs a manager"), role="title")
-        self.owed = _list("Sales and gift card operations that need a manager")
+        self.owed = _list(tr("Sales and gift card operations that need a manager"))
         self.owed.itemSelectionChanged.connect(self._chosen)
         self.retry_button = button(tr("Try again now"), key="F9",
                                    name=tr("Try again now: ask Clover about the chosen one"))
@@ -171,7 +176,7 @@ class RecoveryScreen(Screen):
         for op in owed_ops:
             self._add(self.owed, owed_desk_op(op), True, DESK + op.id)
         if self.owed.count() == 0:
-            item = QListWidgetItem(NOTHING_OWED)
+            item = QListWidgetItem(tr(NOTHING_OWED))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.owed.addItem(item)
         keys = [self.owed.item(i).data(Qt.ItemDataRole.UserRole)
@@ -187,12 +192,12 @@ class RecoveryScreen(Screen):
         self._chosen()
 
     def _texts(self, sales: int, ops: int, owed_sales: int, owed_ops: int) -> None:
-        done = " and ".join(part for part in (
+        done = tr(" and ").join(part for part in (
             _plural(sales, "sale") if sales else "",
-            _plural(ops, "gift card operation") if ops else "") if part)
-        owed = " and ".join(part for part in (
+            _plural(ops, "op") if ops else "") if part)
+        owed = tr(" and ").join(part for part in (
             _plural(owed_sales, "sale") if owed_sales else "",
-            _plural(owed_ops, "gift card operation") if owed_ops else "") if part)
+            _plural(owed_ops, "op") if owed_ops else "") if part)
         if done:
             self.heading.setText(
                 tr("The register stopped in the middle of {done} — here is what it did").format(
@@ -215,8 +220,8 @@ class RecoveryScreen(Screen):
             )
         )
         if self._refused:
-            self.hint.setText(self.hint.text() + " A gift card Clover refused for good is not "
-                              "asked again: refund that customer in History (F4).")
+            self.hint.setText(self.hint.text() + tr(" A gift card Clover refused for good is not "
+                              "asked again: refund that customer in History (F4)."))
 
     def _add(self, target: QListWidget, text: str, attention: bool,
              key: str | None = None) -> None:

@@ -14,6 +14,7 @@ from pos_app.domain import (
     TenderKind,
     TenderState,
 )
+from pos_app.lang import N_
 
 from .i18n import tr
 
@@ -26,18 +27,18 @@ __all__ = [
 ]
 
 _STATE_WORDS = {
-    SaleState.OPEN: "Open",
-    SaleState.TENDERING: "Taking payment",
-    SaleState.PAID: "Paid — finishing",
-    SaleState.COMPLETED: "Completed",
-    SaleState.CANCELLED: "Cancelled",
-    SaleState.NEEDS_ATTENTION: "Needs a manager",
+    SaleState.OPEN: N_("Open"),
+    SaleState.TENDERING: N_("Taking payment"),
+    SaleState.PAID: N_("Paid — finishing"),
+    SaleState.COMPLETED: N_("Completed"),
+    SaleState.CANCELLED: N_("Cancelled"),
+    SaleState.NEEDS_ATTENTION: N_("Needs a manager"),
 }
-_NOT_YET = "not confirmed by Clover yet"
+_NOT_YET = N_("not confirmed by Clover yet")
 
 
 def state_words(state: SaleState) -> str:
-    return _STATE_WORDS.get(state, state.value)
+    return tr(_STATE_WORDS[state]) if state in _STATE_WORDS else state.value
 
 
 def tenders_summary(sale: Sale) -> str:
@@ -49,9 +50,13 @@ def tenders_summary(sale: Sale) -> str:
 
 def _line_label(line: SaleLine) -> str:
     """`Gift card ····1234` (sold on the sale) or `Reload of gift card ····1234`."""
-    card = f"gift card ····{line.last4}" if line.last4 else (
-        "virtual gift card" if line.promotion_code else "gift card")
-    return card.capitalize() if line.kind is LineKind.GIFT_CARD else f"Reload of {card}"
+    card = tr('gift card ····{last4}').format(last4=line.last4) if line.last4 else (
+        tr("virtual gift card") if line.promotion_code else tr("gift card"))
+    return (
+        card.capitalize()
+        if line.kind is LineKind.GIFT_CARD
+        else tr("Reload of {card}").format(card=card)
+    )
 
 
 def _tender_owed(sale: Sale, tender: Tender) -> str | None:
@@ -59,17 +64,21 @@ def _tender_owed(sale: Sale, tender: Tender) -> str | None:
     amount = sale.fmt(tender.amount_approved or tender.amount_asked)
     head = f"{tender.label} {amount}"
     if not tender.state.settled:
-        return f"{head}: payment {_NOT_YET}"
+        return tr('{head}: payment {NOT_YET}').format(head=head, NOT_YET=tr(_NOT_YET))
     if tender.reversing:
         if tender.state is TenderState.AUTHORIZED:
-            return f"{head}: hold release {_NOT_YET}"
-        where = " to the card" if tender.kind is TenderKind.GIFT_CARD else ""
-        return f"{head}: refund{where} {_NOT_YET}"
+            return tr('{head}: hold release {NOT_YET}').format(head=head, NOT_YET=tr(_NOT_YET))
+        where = tr(" to the card") if tender.kind is TenderKind.GIFT_CARD else ""
+        return tr("{head}: refund{where} {NOT_YET}").format(
+            head=head, where=where, NOT_YET=tr(_NOT_YET)
+        )
     if tender.state.counts_as_paid and tender.kind is not TenderKind.CASH:
         if sale.cancel_requested:
-            return f"{head}: not given back yet"
+            return tr('{head}: not given back yet').format(head=head)
         if tender.state is TenderState.AUTHORIZED:
-            return f"{head}: hold not captured — capture {_NOT_YET}"
+            return tr("{head}: hold not captured — capture {NOT_YET}").format(
+                head=head, NOT_YET=tr(_NOT_YET)
+            )
     return None
 
 
@@ -85,7 +94,7 @@ def outstanding(sale: Sale) -> list[str]:
         if sale.cancel_requested and line.state is LineState.DONE and line.reversal_key:
             found.append(
                 tr("{head}: void {NOT_YET}{detail}").format(
-                    head=head, NOT_YET=_NOT_YET, detail=detail
+                    head=head, NOT_YET=tr(_NOT_YET), detail=detail
                 )
             )
         elif not sale.cancel_requested and line.state is LineState.FAILED:
@@ -98,9 +107,10 @@ def outstanding(sale: Sale) -> list[str]:
         elif not sale.cancel_requested and line.state is not LineState.DONE \
                 and line.state is not LineState.VOIDED:
             what = "activation" if line.kind is LineKind.GIFT_CARD else "reload"
-            found.append(f"{head}: {what} {_NOT_YET}{detail}")
+            found.append(tr("{head}: {what} {not_yet}{detail}").format(
+                head=head, what=what, not_yet=tr(_NOT_YET), detail=detail))
     if not found and sale.state is SaleState.NEEDS_ATTENTION:
-        found.append(sale.attention or "Waiting for Clover's answer.")
+        found.append(sale.attention or tr("Waiting for Clover's answer."))
     return found
 
 
@@ -110,8 +120,8 @@ def given_back(sale: Sale) -> list[str]:
     said: list[str] = []
     for line in sale.lines:
         if line.state is LineState.VOIDED:
-            what = "activation voided" if line.kind is LineKind.GIFT_CARD \
-                else "taken back off the card"
+            what = tr("activation voided") if line.kind is LineKind.GIFT_CARD \
+                else tr("taken back off the card")
             said.append(f"{_line_label(line)} {sale.fmt(line.amount)} — {what}")
     for tender in sale.tenders:
         amount = sale.fmt(tender.unrefunded)
@@ -130,7 +140,7 @@ def given_back(sale: Sale) -> list[str]:
             if tender.kind is TenderKind.GIFT_CARD:
                 taken = tender.capture_key is not None or tender.capture_mode
                 said.append(f"{tender.label} {amount} — " + (
-                    "back on the card" if taken else "hold released, nothing taken"))
+                    tr("back on the card") if taken else tr("hold released, nothing taken")))
             elif tender.state is TenderState.VOIDED:
                 said.append(
                     tr("{label} {amount} — charge voided").format(label=tender.label, amount=amount)
@@ -175,7 +185,9 @@ def void_preview(sale: Sale, before: Mapping[str, int] | None = None) -> list[st
             )
             continue
         if refunded:
-            amount = f"{sale.fmt(tender.amount_approved - refunded)} (the rest of {amount})"
+            amount = tr("{amount} (the rest of {amount2})").format(
+                amount=sale.fmt(tender.amount_approved - refunded), amount2=amount
+            )
         if tender.kind is TenderKind.CASH:
             said.append(tr('Hand back {amount} cash').format(amount=amount))
         elif tender.kind is TenderKind.GIFT_CARD:

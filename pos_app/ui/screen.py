@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from pos_app.hardware import CardRead
+from pos_app.lang import N_
 
 from .i18n import tr
 from .services import UiServices
@@ -20,7 +21,7 @@ __all__ = ["Screen"]
 class Screen(QWidget):
     """A page of the main window. Subclasses lay out their widgets and override the hooks."""
 
-    title = "Screen"
+    title = N_("Screen")
     navigate = Signal(str)  # ask the window to show another screen by its key
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:

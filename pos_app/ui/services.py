@@ -12,6 +12,7 @@ from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.connection import ConnectionCheck, check_connection
 from pos_app.domain import StoreInfo
 from pos_app.hardware import SwipeDetector
+from pos_app.lang import N_
 from pos_app.oauth_connect import ConnectResult, UrlOpener, connect_clover
 from pos_app.storage import SecretStore, Settings
 
@@ -40,7 +41,7 @@ class UiServices:
     secrets: SecretStore | None  # None until detected (training mode detects it after start-up)
     swipe: SwipeDetector | None = None
     training: bool = True
-    training_reason: str = "No Clover account is connected."
+    training_reason: str = N_("No Clover account is connected.")
     save_settings: Callable[[Settings], None] = lambda settings: None
     test_connection: ConnectionTester = check_connection  # builds its own short-lived client
     connect_clover: CloverConnector = connect_clover  # OAuth v2 + PKCE through the browser

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.lang import N_
 from pos_app.storage import (
     SecretName,
     Settings,
@@ -32,24 +33,37 @@ from .widgets import button, label, set_style
 __all__ = ["LIVE_FIELDS", "MODE_NAMES", "RESTART_FIELDS", "SECRET_NAMES", "SettingsForm",
            "saved_message", "words"]
 
-MODE_NAMES = {"training": "Training", "sandbox": "Clover sandbox", "production": "Production"}
-_MODES = (("training", "Training — no value"),
-          ("sandbox", "Clover sandbox — test account"),
-          ("production", "Production — real money"))
-_CURRENCIES = (("usd", "USD — US dollar"), ("cad", "CAD — Canadian dollar"))
-_REDEEM = (("hold", "Hold, then capture when paid"),
-           ("redeem", "Redeem immediately"))
-SECRET_NAMES = {SecretName.API_TOKEN: "API token", SecretName.REFRESH_TOKEN: "Refresh token",
-                SecretName.PAKMS_KEY: "PAKMS key"}
+MODE_NAMES = {
+    "training": N_("Training"),
+    "sandbox": N_("Clover sandbox"),
+    "production": N_("Production"),
+}
+_MODES = (("training", N_("Training — no value")),
+          ("sandbox", N_("Clover sandbox — test account")),
+          ("production", N_("Production — real money")))
+_CURRENCIES = (("usd", N_("USD — US dollar")), ("cad", N_("CAD — Canadian dollar")))
+_REDEEM = (("hold", N_("Hold, then capture when paid")),
+           ("redeem", N_("Redeem immediately")))
+SECRET_NAMES = {
+    SecretName.API_TOKEN: N_("API token"),
+    SecretName.REFRESH_TOKEN: N_("Refresh token"),
+    SecretName.PAKMS_KEY: N_("PAKMS key"),
+}
 
 # Applied the moment they are saved; every other setting is read once, at start-up.
 LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "receipt_printer",
                "swipe_max_gap_ms")
-RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency": "currency",
-                  "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
-                  "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
-                  "cashout_requires_manager": "cash-out approval",
-                  "gift_card_promotions": "gift card promotions"}
+RESTART_FIELDS = {
+    "environment": N_("mode"),
+    "merchant_id": N_("merchant ID"),
+    "currency": N_("currency"),
+    "tax_rate_ppm": N_("tax rate"),
+    "redeem_mode": N_("gift card payment mode"),
+    "register_ip": N_("register IP"),
+    "oauth_client_id": N_("OAuth app ID"),
+    "cashout_requires_manager": N_("cash-out approval"),
+    "gift_card_promotions": N_("gift card promotions"),
+}
 
 # Local to this page: the theme has no group boxes or check boxes yet.
 _STYLE = """
@@ -81,27 +95,27 @@ QCheckBox#confirmNote { color: #8a1c12; font-weight: 600; }
 
 
 def words(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + tr(" and ") + items[-1]
 
 
 def saved_message(running: Settings, saved: Settings, stored: tuple[SecretName, ...]) -> str:
     """What the manager reads after Save: what applies now, what waits for a restart."""
-    parts = ["Saved."]
+    parts = [tr("Saved.")]
     if any(getattr(running, f) != getattr(saved, f) for f in LIVE_FIELDS):
         parts.append(tr("Store details and swipe timing apply now."))
     if stored:
-        names = words([SECRET_NAMES[name] for name in stored])
+        names = words([tr(SECRET_NAMES[name]) for name in stored])
         parts.append(
             tr("The {names} {value} in this computer's credential store.").format(
                 names=names, value="is" if len(stored) == 1 else "are"
             )
         )
-    waiting = [text for f, text in RESTART_FIELDS.items()
+    waiting = [tr(text) for f, text in RESTART_FIELDS.items()
                if getattr(running, f) != getattr(saved, f)]
     if running.environment != saved.environment:
         parts.append(
             tr("Restart Counter POS to switch to {MODE_NAMES}.").format(
-                MODE_NAMES=MODE_NAMES[saved.environment]
+                MODE_NAMES=tr(MODE_NAMES[saved.environment])
             )
         )
     elif waiting or stored:
@@ -136,7 +150,7 @@ def _combo(name: str, options: tuple[tuple[str, str], ...]) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(16)
     for value, text in options:
-        combo.addItem(text, value)
+        combo.addItem(tr(text), value)
     return combo
 
 
@@ -168,20 +182,20 @@ class SettingsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(_STYLE)
-        self.store_name = _line(tr("Store name"), "As printed on receipts")
+        self.store_name = _line(tr("Store name"), tr("As printed on receipts"))
         self.store_address = _text_box(
-            tr("Store address"), "Street, town, phone — up to 6 lines", 3
+            tr("Store address"), tr("Street, town, phone — up to 6 lines"), 3
         )
         self.receipt_footer = _text_box(
-            tr("Receipt footer"), "Printed at the bottom of receipts", 2
+            tr("Receipt footer"), tr("Printed at the bottom of receipts"), 2
         )
         self.receipt_printer = _line(
-            tr("Receipt printer"), "Empty: this computer's default printer"
+            tr("Receipt printer"), tr("Empty: this computer's default printer")
         )
         self.receipt_printer.setToolTip(tr("A printer's name, or empty for the default printer; "
                                         "pdf:FOLDER saves each receipt as a PDF file instead."))
         self.currency = _combo(tr("Currency"), _CURRENCIES)
-        self.tax_rate = _line(tr("Tax rate, percent"), "Percent, like 8.875")
+        self.tax_rate = _line(tr("Tax rate, percent"), tr("Percent, like 8.875"))
         self.redeem_mode = _combo(tr("Gift card payments"), _REDEEM)
         self.cashout_manager = QCheckBox(tr("A manager must approve gift card cash-outs"))
         self.cashout_manager.setAccessibleName(tr("Cash-out needs a manager"))
@@ -220,11 +234,11 @@ class SettingsForm(QWidget):
         self.confirm_production.setAccessibleName(tr("Confirm Production takes real money"))
         self.confirm_production.setObjectName("confirmNote")
         self.confirm_production.setVisible(False)
-        self.merchant_id = _line(tr("Merchant ID"), "From the Clover dashboard")
-        self.register_ip = _line(tr("Register IP address"), "Found at each start")
+        self.merchant_id = _line(tr("Merchant ID"), tr("From the Clover dashboard"))
+        self.register_ip = _line(tr("Register IP address"), tr("Found at each start"))
         self.register_ip.setToolTip(tr("Sent to Clover with every payment (x-forwarded-for). "
                                     "Leave it empty to send this register's own address."))
-        self.oauth_client_id = _line(tr("OAuth app ID"), "Your app's App ID in Clover")
+        self.oauth_client_id = _line(tr("OAuth app ID"), tr("Your app's App ID in Clover"))
         self.connect_button = button(tr("Connect to Clover"), name=tr("Connect to Clover"))
         self.connect_button.setToolTip(tr("Opens Clover's sign-in page in the web browser; approve "
                                        "Counter POS there and it connects by itself."))
@@ -245,19 +259,19 @@ class SettingsForm(QWidget):
 
     def _store_group(self) -> QGroupBox:
         box, form = _group(tr("Store and receipts"))
-        _row(form, "Store name", self.store_name)
-        _row(form, "Address", self.store_address)
-        _row(form, "Receipt footer", self.receipt_footer)
-        _row(form, "Receipt printer", self.receipt_printer)
+        _row(form, tr("Store name"), self.store_name)
+        _row(form, tr("Address"), self.store_address)
+        _row(form, tr("Receipt footer"), self.receipt_footer)
+        _row(form, tr("Receipt printer"), self.receipt_printer)
         return box
 
     def _checkout_group(self) -> QGroupBox:
         box, form = _group(tr("Checkout"))
-        _row(form, "Currency", self.currency)
-        _row(form, "Tax rate (%)", self.tax_rate)
-        _row(form, "Gift card payments", self.redeem_mode)
-        _row(form, "Cash-out", self.cashout_manager)
-        _row(form, "Promotions", self.promotions)
+        _row(form, tr("Currency"), self.currency)
+        _row(form, tr("Tax rate (%)"), self.tax_rate)
+        _row(form, tr("Gift card payments"), self.redeem_mode)
+        _row(form, tr("Cash-out"), self.cashout_manager)
+        _row(form, tr("Promotions"), self.promotions)
         timing = QHBoxLayout()
         timing.setSpacing(10)
         self.swipe_gap.setFixedWidth(120)
@@ -265,16 +279,16 @@ class SettingsForm(QWidget):
         hint = label(tr("ms between keys, at most"), role="muted")
         hint.setWordWrap(True)
         timing.addWidget(hint, 1)
-        _row(form, "Swipe timing", timing)
+        _row(form, tr("Swipe timing"), timing)
         return box
 
     def _clover_group(self) -> QGroupBox:
         box, form = _group(tr("Clover account"))
-        _row(form, "Mode", self.mode)
+        _row(form, tr("Mode"), self.mode)
         form.addRow("", self.confirm_production)
-        _row(form, "Merchant ID", self.merchant_id)
-        _row(form, "Register IP", self.register_ip)
-        _row(form, "OAuth app ID", self.oauth_client_id)
+        _row(form, tr("Merchant ID"), self.merchant_id)
+        _row(form, tr("Register IP"), self.register_ip)
+        _row(form, tr("OAuth app ID"), self.oauth_client_id)
         form.addRow("", self.connect_button)
         form.addRow(self.pending_note)
         return box
@@ -282,7 +296,7 @@ class SettingsForm(QWidget):
     def _credentials_group(self) -> QGroupBox:
         box, form = _group(tr("Clover credentials"))
         for name, text in SECRET_NAMES.items():
-            edit = _line(text, "Paste to replace")
+            edit = _line(tr(text), tr("Paste to replace"))
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
                                      | Qt.InputMethodHint.ImhNoPredictiveText)
@@ -358,8 +372,12 @@ class SettingsForm(QWidget):
         text = self.swipe_gap.text().strip()
         if not text.isdigit():
             lo, hi = SWIPE_GAP_RANGE
-            raise SettingsError("swipe_max_gap_ms", f"Type the swipe timing in milliseconds, "
-                                f"a whole number from {lo} to {hi}.")
+            raise SettingsError(
+                "swipe_max_gap_ms",
+                tr(
+                    "Type the swipe timing in milliseconds, a whole number from {lo} to {hi}."
+                ).format(lo=lo, hi=hi),
+            )
         return int(text)
 
     def widget_for(self, field: str) -> QWidget:
@@ -396,11 +414,13 @@ class SettingsForm(QWidget):
         """"Stored" / "Not stored" per credential; None when the store can't be used (`note`)."""
         for name, state in self.secret_states.items():
             if stored is None:
-                text, kind = ("Unknown", "missing") if not note else ("Can't store", "unusable")
+                text, kind = (
+                    (tr("Unknown"), "missing") if not note else (tr("Can't store"), "unusable")
+                )
             elif stored.get(name):
-                text, kind = "✓ Stored", "stored"
+                text, kind = tr("✓ Stored"), "stored"
             else:
-                text, kind = "Not stored", "missing"
+                text, kind = tr("Not stored"), "missing"
             state.setText(text)
             set_style(state, "secret", kind)
         self.store_note.setText(note)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from pos_app.connection import ConnectionCheck
 from pos_app.hardware import CardRead
+from pos_app.lang import N_
 from pos_app.oauth_connect import NO_APP_ID, ConnectResult
 from pos_app.redact import register_secret
 from pos_app.storage import SecretName, SecretStore, SecretStoreError, Settings, SettingsError
@@ -27,12 +28,12 @@ __all__ = ["SettingsScreen"]
 
 _T = TypeVar("_T")
 
-CONFIRM_PRODUCTION = ("Production takes real money from real cards. Tick “I understand "
-                      "Production takes real money”, then press Save again.")
-CONFIRM_PRODUCTION_CONNECT = ("Production takes real money from real cards. Tick “I understand "
-                              "Production takes real money”, then press Connect to Clover again.")
-FORGET_ARMED = ("Press “Forget Clover account” again to remove the API token, refresh token and "
-                "PAKMS key from this computer. Counter POS then starts in training mode.")
+CONFIRM_PRODUCTION = (N_("Production takes real money from real cards. Tick “I understand "
+                      "Production takes real money”, then press Save again."))
+CONFIRM_PRODUCTION_CONNECT = (N_("Production takes real money from real cards. Tick “I understand "
+                              "Production takes real money”, then press Connect to Clover again."))
+FORGET_ARMED = (N_("Press “Forget Clover account” again to remove the API token, refresh token and "
+                "PAKMS key from this computer. Counter POS then starts in training mode."))
 
 
 class SaveRefused(Exception):
@@ -52,7 +53,7 @@ async def _off_loop(call: Callable[[], _T]) -> _T:
 class SettingsScreen(Screen):
     """Edit, validate all, then save all — or nothing. Secrets go to the OS keyring only."""
 
-    title = "Settings"
+    title = N_("Settings")
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -90,7 +91,7 @@ class SettingsScreen(Screen):
         scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
                              "{ background: transparent; }")
         header = QHBoxLayout()
-        header.addWidget(label(self.title, role="title"))
+        header.addWidget(label(tr(self.title), role="title"))
         header.addStretch(1)
         for widget in (self.save_button, self.test_button, self.reader_button,
                        self.discard_button):
@@ -111,7 +112,7 @@ class SettingsScreen(Screen):
                            done=self._show_states)
 
     def card_swiped(self, card: CardRead) -> bool:
-        what = "Gift card" if card.kind == "gift_card" else "Card"
+        what = tr("Gift card") if card.kind == "gift_card" else tr("Card")
         self.status.show_message(
             tr("The card reader works: {what} ····{last4} read. Test card reader (F8) shows "
                "how the swipe arrived.").format(what=what, last4=card.last4),
@@ -223,8 +224,11 @@ class SettingsScreen(Screen):
         if secrets:
             store = await self._store()
             if not store.secure:
-                raise SaveRefused(f"{NO_SECURE_STORE} Nothing was saved — empty the Clover "
-                                  "credential fields to save the other settings.")
+                raise SaveRefused(
+                    tr(NO_SECURE_STORE) + " " + tr("Nothing was saved — empty the Clover "
+                                                   "credential fields to save the other "
+                                                   "settings.")
+                )
             for value in secrets.values():
                 register_secret(value)  # from now on every log line redacts it
 
@@ -239,9 +243,11 @@ class SettingsScreen(Screen):
         try:
             await _off_loop(lambda: self.services.save_settings(settings))
         except OSError as exc:
-            first = "The credentials were stored, but the" if secrets else "The"
-            raise SaveRefused(f"{first} settings file couldn't be written ({exc.strerror or 'disk'}"
-                              ") — check the disk has space, then press Save again.") from exc
+            said = (tr("The credentials were stored, but the settings file couldn't be written "
+                       "({why}) — check the disk has space, then press Save again.") if secrets
+                    else tr("The settings file couldn't be written ({why}) — check the disk has "
+                            "space, then press Save again."))
+            raise SaveRefused(said.format(why=exc.strerror or tr("disk"))) from exc
         return settings, tuple(secrets)
 
     def _after_save(self, result: tuple[Settings, tuple[SecretName, ...]]) -> None:
@@ -261,7 +267,9 @@ class SettingsScreen(Screen):
         message = saved_message(running, settings, stored)
         if settings.environment != "training" and self._stored is not None \
                 and not self._stored.get(SecretName.API_TOKEN):
-            message += " No API token is stored yet: until one is, Counter POS starts in training."
+            message += tr(
+                " No API token is stored yet: until one is, Counter POS starts in training."
+            )
         self._show_pending()
         self.status.show_message(message, "ok")
 
@@ -322,9 +330,11 @@ class SettingsScreen(Screen):
         try:
             await _off_loop(lambda: self.services.save_settings(saved))
         except OSError as exc:
-            raise SaveRefused(f"Connected, but the settings file couldn't be written "
-                              f"({exc.strerror or 'disk'}) — check the disk has space, then "
-                              "press Connect to Clover again.") from exc
+            raise SaveRefused(
+                tr("Connected, but the settings file couldn't be written ({value}) — check the "
+                   "disk has space, then press Connect to Clover again.").format(
+                    value=exc.strerror or tr("disk"))
+            ) from exc
         return result, saved
 
     def _browser_came_back(self) -> None:
@@ -357,7 +367,7 @@ class SettingsScreen(Screen):
                 self.form.widget_for(field).blockSignals(False)
         self._mode_changed()
         self._show_pending()
-        message = f"{result.message} Restart Counter POS to use it."
+        message = tr('{message} Restart Counter POS to use it.').format(message=result.message)
 
         def show(states: tuple[dict[SecretName, bool] | None, str]) -> None:
             self._show_states(states)

@@ -7,21 +7,22 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_app.hardware import CardRead, SwipeDetector, SwipeDiagnostics, SwipeError
+from pos_app.lang import N_
 
 from .i18n import tr
 from .widgets import button, label, set_style
 
 __all__ = ["SwipeDialog"]
 
-NOT_ACTIVE = "The card reader is not active on this register — restart Counter POS."
-WAITING = "Swipe a card now. What the reader types is shown here, masked."
-_TRACKS = {"track2": "track 2", "track1": "track 1", "manual": "keyed"}
-_KINDS = {"gift_card": "gift card", "card": "bank card"}
+NOT_ACTIVE = N_("The card reader is not active on this register — restart Counter POS.")
+WAITING = N_("Swipe a card now. What the reader types is shown here, masked.")
+_TRACKS = {"track2": N_("track 2"), "track1": N_("track 1"), "manual": N_("keyed")}
+_KINDS = {"gift_card": N_("gift card"), "card": N_("bank card")}
 _CLOSE_TO_LIMIT = 0.8  # a reader pausing this close to the limit may be taken for typing
 
 
 def _ms(value: float) -> str:
-    return f"{value:.0f} ms"
+    return tr('{value:.0f} ms').format(value=value)
 
 
 class SwipeDialog(QDialog):
@@ -40,15 +41,15 @@ class SwipeDialog(QDialog):
 
         self.hint = label("", role="muted", name=tr("Card reader hint"))
         self.hint.setWordWrap(True)
-        self.masked = self._value("Keys received, masked")
+        self.masked = self._value(tr("Keys received, masked"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.masked.setFont(mono)
-        self.keys = self._value("Number of keys")
-        self.duration = self._value("Swipe duration")
-        self.gap = self._value("Longest pause between keys")
-        self.limit = self._value("Swipe timing setting")
-        self.outcome = self._value("Result")
+        self.keys = self._value(tr("Number of keys"))
+        self.duration = self._value(tr("Swipe duration"))
+        self.gap = self._value(tr("Longest pause between keys"))
+        self.limit = self._value(tr("Swipe timing setting"))
+        self.outcome = self._value(tr("Result"))
         self.outcome.setProperty("status", "info")
         self.close_button = button(tr("Close"), name=tr("Close card reader test"))
         self.close_button.clicked.connect(self.close)
@@ -57,9 +58,9 @@ class SwipeDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
-        for text, widget in (("Received", self.masked), ("Keys", self.keys),
-                             ("Duration", self.duration), ("Longest pause", self.gap),
-                             ("Swipe timing", self.limit), ("Result", self.outcome)):
+        for text, widget in ((tr("Received"), self.masked), (tr("Keys"), self.keys),
+                             (tr("Duration"), self.duration), (tr("Longest pause"), self.gap),
+                             (tr("Swipe timing"), self.limit), (tr("Result"), self.outcome)):
             form.addRow(text, widget)
         layout = QVBoxLayout(self)
         layout.addWidget(label(tr("Card reader test"), role="title"))
@@ -89,13 +90,13 @@ class SwipeDialog(QDialog):
 
     def refresh(self) -> None:
         if self.swipe is None:
-            self.hint.setText(NOT_ACTIVE)
+            self.hint.setText(tr(NOT_ACTIVE))
             self._show_result(tr("Not active"), "warn")
             return
         self.limit.setText(_ms(self.swipe.max_gap_ms))
         last = self.swipe.last_swipe
         if last is None:
-            self.hint.setText(WAITING)
+            self.hint.setText(tr(WAITING))
             self._show_result(tr("No swipe yet"), "info")
             return
         self.hint.setText(tr("Last swipe below. Swipe again to test another card."))
@@ -109,14 +110,18 @@ class SwipeDialog(QDialog):
         if last.result == "error":
             return self._error or SwipeError(last.reason or "unreadable").user_message, "error"
         if self._card is None:
-            text = "Read"
+            text = tr("Read")
         else:
             kind, source, last4 = self._card
-            text = f"Read {_TRACKS.get(source, source)} — {_KINDS.get(kind, kind)} ····{last4}"
+            text = tr("Read {get} — {get2} ····{last4}").format(
+                get=tr(_TRACKS.get(source, source)), get2=tr(_KINDS.get(kind, kind)), last4=last4
+            )
         assert self.swipe is not None
         if last.max_gap_ms > _CLOSE_TO_LIMIT * self.swipe.max_gap_ms:
-            return (f"{text}. The reader paused close to the swipe timing limit — raise "
-                    "Swipe timing a little if some swipes arrive as typing."), "warn"
+            return (
+                tr("{text}. The reader paused close to the swipe timing limit — raise Swipe "
+                   "timing a little if some swipes arrive as typing.").format(text=text)
+            ), "warn"
         return text + ".", "ok"
 
     def _show_result(self, text: str, kind: str) -> None:

@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
+from pos_app.lang import N_
+
 from .widgets import StatusLine
 
 __all__ = ["UiTasks", "user_message"]
@@ -17,8 +19,8 @@ __all__ = ["UiTasks", "user_message"]
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-UNEXPECTED = ("Something went wrong on this register — the sale is safe in the journal. "
-              "Try again; if it repeats, call a manager.")
+UNEXPECTED = (N_("Something went wrong on this register — the sale is safe in the journal. "
+              "Try again; if it repeats, call a manager."))
 
 
 def user_message(exc: BaseException) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain import build_receipt
 from pos_app.domain.sale import Sale, SaleState
+from pos_app.lang import N_
 from pos_app.money import format_cents
 
 from .i18n import tr
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["ENDED", "TAKING", "TenderLayout", "handover_text", "plain_amount"]
 
 TAKING = (SaleState.OPEN, SaleState.TENDERING)
-NO_RECEIPT = "New sale — no receipt  [Enter]"
-NEW_SALE = "New sale  [Enter]"
+NO_RECEIPT = N_("New sale — no receipt  [Enter]")
+NEW_SALE = N_("New sale  [Enter]")
 ENDED = (SaleState.COMPLETED, SaleState.CANCELLED, SaleState.NEEDS_ATTENTION)
 
 
@@ -44,13 +45,18 @@ def handover_text(cards: Sequence[NewGiftCard]) -> str:
     parts = []
     for card in cards:
         grouped = " ".join(card.number[i:i + 4] for i in range(0, len(card.number), 4))
-        code = f"   Security code {card.security_code}" if card.security_code else ""
+        code = (
+            tr("   Security code {security_code}").format(security_code=card.security_code)
+            if card.security_code
+            else ""
+        )
         parts.append(f"{grouped}{code}")
     if not parts:
         return ""
-    title = "New gift card" if len(parts) == 1 else "New gift cards"
-    return f"{title} — give this to the customer (it is not on the receipt):\n" + \
-        "\n".join(parts)
+    title = tr("New gift card") if len(parts) == 1 else tr("New gift cards")
+    return tr("{title} — give this to the customer (it is not on the receipt):\n").format(
+        title=title
+    ) + "\n".join(parts)
 
 
 def plain_amount(cents: int) -> str:
@@ -62,7 +68,7 @@ class TenderLayout(Screen):
     """Left: TOTAL, Remaining due, amount, tender buttons, panels, receipt. Right: the ledger
     and the sale's buttons. `refresh()` shows the current sale; it sends no request."""
 
-    title = "Pay"
+    title = N_("Pay")
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -167,7 +173,7 @@ class TenderLayout(Screen):
         self.back_button = button(tr("Back to sale  [Esc]"), name=tr("Back to sale"))
         self.print_button = button(tr("Print receipt"), name=tr("Print receipt"), key="F6")
         self.print_button.setMinimumHeight(80)
-        self.new_sale_button = button(NO_RECEIPT, role="primary", name=tr("New sale"))
+        self.new_sale_button = button(tr(NO_RECEIPT), role="primary", name=tr("New sale"))
         self.new_sale_button.setAutoDefault(True)
         self.new_sale_button.setMinimumHeight(80)
         self.sale_buttons = QStackedWidget()  # while taking payments; or New sale
@@ -207,9 +213,17 @@ class TenderLayout(Screen):
         # Once cash is over-tendered, the change to hand back is what the cashier needs.
         cancelled = sale is not None and sale.state is SaleState.CANCELLED
         stuck = sale is not None and sale.state is SaleState.NEEDS_ATTENTION
-        self.due.setText(tr("Sale cancelled") if cancelled else "Needs a manager" if stuck else
-                         f"Change due {fmt(change)}" if change > 0 else
-                         "Paid in full" if paid else f"Remaining due {fmt(due)}")
+        self.due.setText(
+            tr("Sale cancelled")
+            if cancelled
+            else tr("Needs a manager")
+            if stuck
+            else tr("Change due {amount}").format(amount=fmt(change))
+            if change > 0
+            else tr("Paid in full")
+            if paid
+            else tr("Remaining due {amount}").format(amount=fmt(due))
+        )
         set_style(self.due, "paid", "true" if paid else "false")
         if not self._amount_typed:
             self.amount.setText(plain_amount(due))
@@ -246,7 +260,7 @@ class TenderLayout(Screen):
             self._receipt_for = sale.id
             self.set_mode(None)
             self.printed_for = None
-            self.new_sale_button.setText(NO_RECEIPT)
+            self.new_sale_button.setText(tr(NO_RECEIPT))
             relabel(self.print_button, tr("Print receipt  [F6]"), "F6")
             self.new_sale_button.setFocus()
 

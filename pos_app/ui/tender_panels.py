@@ -25,6 +25,7 @@ from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import Sale
 from pos_app.domain.tender import Tender, TenderKind, TenderState
 from pos_app.hardware import CardRead, parse_manual
+from pos_app.lang import N_
 from pos_app.money import MoneyError, format_cents, parse_money
 
 from .i18n import tr
@@ -98,12 +99,12 @@ class _KeyedPanel(QWidget):
 
 class GiftCardPanel(_KeyedPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.number = _secret_field("Gift card number", "Gift card number")
-        self.code = _secret_field("Security code", "Security code (if any)")
+        self.number = _secret_field(tr("Gift card number"), tr("Gift card number"))
+        self.code = _secret_field(tr("Security code"), tr("Security code (if any)"))
         self._held: str | None = None  # a swiped number waiting for its code (memory only)
-        self._prompt = "Swipe the gift card now — or key it in:"
+        self._prompt = tr("Swipe the gift card now — or key it in:")
         super().__init__(self._prompt, [self.number, self.code],
-                         "Pay with the keyed gift card", parent)
+                         tr("Pay with the keyed gift card"), parent)
 
     def hold_number(self, number: str, prompt: str) -> None:
         """The swiped card needs its code: keep its number here (memory only) until the code
@@ -142,17 +143,21 @@ class GiftCardPanel(_KeyedPanel):
 
 class CardPanel(_KeyedPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.number = _secret_field("Card number", "Card number")
+        self.number = _secret_field(tr("Card number"), tr("Card number"))
         self.expiry = QLineEdit()
         self.expiry.setAccessibleName(tr("Expiry MM/YY"))
         self.expiry.setPlaceholderText(tr("MM/YY"))
         self.expiry.setMaxLength(7)
-        self.cvv = _secret_field("CVV", "CVV")
+        self.cvv = _secret_field(tr("CVV"), tr("CVV"))
         self.cvv.setMaxLength(4)
         self._swiped: CardRead | None = None
-        self._prompt = "Swipe the card now — or key it in:"
-        super().__init__(self._prompt,
-                         [self.number, self.expiry, self.cvv], "Pay with the keyed card", parent)
+        self._prompt = tr("Swipe the card now — or key it in:")
+        super().__init__(
+            self._prompt,
+            [self.number, self.expiry, self.cvv],
+            tr("Pay with the keyed card"),
+            parent,
+        )
 
     def hold_swipe(self, card: CardRead) -> None:
         """A swiped card still needs its CVV: hold it here (memory only) until Enter or Esc."""
@@ -190,18 +195,18 @@ class CardPanel(_KeyedPanel):
         swiped, cvv = self._swiped, self.cvv.text().strip()
         if swiped is not None:
             if swiped.exp_month is None or swiped.exp_year is None:
-                raise EntryError("The card's expiry date didn't read — key the card in.")
+                raise EntryError(tr("The card's expiry date didn't read — key the card in."))
             number, month, year = swiped.number, swiped.exp_month, swiped.exp_year
         else:
             number = parse_manual(self.number.text(), expect="card").number
             match = _EXPIRY.fullmatch(self.expiry.text())
             if match is None or not 1 <= int(match["mm"]) <= 12:
                 self.expiry.setFocus()
-                raise EntryError("Type the expiry as MM/YY, like 12/30.")
+                raise EntryError(tr("Type the expiry as MM/YY, like 12/30."))
             month, year = int(match["mm"]), int(match["yy"])
         if not _CVV.fullmatch(cvv):
             self.cvv.setFocus()
-            raise EntryError("Key the CVV — the 3 or 4 digits on the card.")
+            raise EntryError(tr("Key the CVV — the 3 or 4 digits on the card."))
         return CardDetails(number, month, year, cvv)
 
 
@@ -257,7 +262,7 @@ class CashPanel(QWidget):
             widget.setVisible(visible)
             if visible:
                 text = format_cents(self._amounts[index], self.currency)
-                caption = "Exact " + text if index == 0 else text
+                caption = tr("Exact ") + text if index == 0 else text
                 relabel(
                     widget,
                     tr("{caption}  [Alt+{value}]").format(caption=caption, value=index + 1),
@@ -284,22 +289,26 @@ class CashPanel(QWidget):
 
 
 STATE_WORDS = {
-    TenderState.PENDING: "Checking…",
-    TenderState.AUTHORIZED: "Held",
-    TenderState.CAPTURED: "Paid",
-    TenderState.DECLINED: "Declined",
-    TenderState.UNKNOWN: "Checking…",
-    TenderState.VOIDED: "Voided",
-    TenderState.REFUNDED: "Refunded",
+    TenderState.PENDING: N_("Checking…"),
+    TenderState.AUTHORIZED: N_("Held"),
+    TenderState.CAPTURED: N_("Paid"),
+    TenderState.DECLINED: N_("Declined"),
+    TenderState.UNKNOWN: N_("Checking…"),
+    TenderState.VOIDED: N_("Voided"),
+    TenderState.REFUNDED: N_("Refunded"),
 }
 
 
 def tender_note(sale: Sale, tender: Tender) -> str:
     if tender.kind is TenderKind.CASH:
-        note = f"Cash {sale.fmt(tender.cash_tendered)}"
-        return note + (f" · change {sale.fmt(tender.change_due)}" if tender.change_due else "")
+        note = tr('Cash {amount}').format(amount=sale.fmt(tender.cash_tendered))
+        return note + (
+            tr(" · change {amount}").format(amount=sale.fmt(tender.change_due))
+            if tender.change_due
+            else ""
+        )
     if tender.state.counts_as_paid and tender.balance_left is not None:
-        return f"Card balance {sale.fmt(tender.balance_left)}"
+        return tr('Card balance {amount}').format(amount=sale.fmt(tender.balance_left))
     if tender.state is TenderState.DECLINED:
         # The row says why in a few words; the whole sentence is in the status line.
         return (tender.message or "").split(" — ")[0].rstrip(".")
@@ -309,7 +318,7 @@ def tender_note(sale: Sale, tender: Tender) -> str:
 def _ledger_rows(sale: Sale | None) -> list[tuple[str, ...]]:
     if sale is None:
         return []
-    return [(t.id, t.label, STATE_WORDS[t.state], sale.fmt(t.amount_approved or t.amount_asked),
+    return [(t.id, t.label, tr(STATE_WORDS[t.state]), sale.fmt(t.amount_approved or t.amount_asked),
              tender_note(sale, t)) for t in sale.tenders]
 
 

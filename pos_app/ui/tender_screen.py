@@ -129,9 +129,13 @@ class TenderScreen(TenderLayout):
         self._failed(exc)
         if isinstance(exc, CodeNeeded):  # keep the swiped number: only the code is keyed
             self.set_mode("gift_card")
-            what = "access code" if exc.access_code else "security code"
+            what = tr("access code") if exc.access_code else tr("security code")
             self.gift_panel.hold_number(
-                card.number, f"Gift card ····{card.last4} — key its {what}, then Enter:")
+                card.number,
+                tr("Gift card ····{last4} — key its {what}, then Enter:").format(
+                    last4=card.last4, what=what
+                ),
+            )
             self.status.show_message(exc.user_message, "warn")
 
     def pay_card(self, card: CardDetails) -> None:
@@ -241,7 +245,7 @@ class TenderScreen(TenderLayout):
     def _cancelled(self, sale: Sale) -> None:
         self.refresh()
         ok = sale.state is SaleState.CANCELLED
-        self.status.show_message(self._last_notice or "Sale cancelled.", "ok" if ok else "warn")
+        self.status.show_message(self._last_notice or tr("Sale cancelled."), "ok" if ok else "warn")
 
     # -- the receipt: printed straight to the register's printer, or none ----------------------
 
@@ -269,7 +273,7 @@ class TenderScreen(TenderLayout):
             "ok",
         )
         relabel(self.print_button, tr("Print again  [F6]"), "F6")
-        self.new_sale_button.setText(NEW_SALE)
+        self.new_sale_button.setText(tr(NEW_SALE))
         self.new_sale_button.setFocus()
 
     def _print_failed(self, _exc: BaseException) -> None:
