@@ -24,6 +24,7 @@ from pos_app.clover import (
     ServerError,
     StaticCredentials,
 )
+from pos_app.lang import N_, phrase
 from pos_app.oauth_connect import read_tokens, store_tokens
 from pos_app.redact import register_secret
 from pos_app.storage import SecretName, SecretStore, SecretStoreError, Settings
@@ -32,17 +33,20 @@ __all__ = ["ConnectionCheck", "check_connection"]
 
 log = logging.getLogger(__name__)
 
-TRAINING = "Training mode uses the built-in sandbox — no connection needed."
-NOTHING_STORED = ("No Clover API token is stored — paste the token from Clover into API token "
-            "(Settings → Clover), then test again.")
-REFUSED = "Clover refused the token — check it was copied whole (Settings → Clover)."
-SIGN_IN_REFUSED = ("Clover refused the stored sign-in (it may have been revoked) — press "
-                   "Connect to Clover to sign in again.")
-NO_ANSWER = "No answer from Clover — check the internet connection."
-TROUBLE = "Clover is having trouble right now — wait a minute, then test again."
-UNREADABLE = "Clover answered, but not as expected — check the mode (sandbox or production)."
+TRAINING = N_("Training mode uses the built-in sandbox — no connection needed.")
+NOTHING_STORED = (N_("No Clover API token is stored — paste the token from Clover into API token "
+            "(Settings → Clover), then test again."))
+REFUSED = N_("Clover refused the token — check it was copied whole (Settings → Clover).")
+SIGN_IN_REFUSED = (N_("Clover refused the stored sign-in (it may have been revoked) — press "
+                   "Connect to Clover to sign in again."))
+NO_ANSWER = N_("No answer from Clover — check the internet connection.")
+TROUBLE = N_("Clover is having trouble right now — wait a minute, then test again.")
+UNREADABLE = N_("Clover answered, but not as expected — check the mode (sandbox or production).")
 
-_NAMES = {Environment.SANDBOX: "Clover sandbox", Environment.PRODUCTION: "Clover (production)"}
+_NAMES = {
+    Environment.SANDBOX: N_("Clover sandbox"),
+    Environment.PRODUCTION: N_("Clover (production)"),
+}
 # A manager waits at the screen: fail fast, one quick retry for a blip on the line.
 _RETRY = RetryPolicy(max_attempts=2, base_delay=0.2, max_delay=0.5, max_retry_after=2.0)
 
@@ -114,8 +118,12 @@ async def check_connection(
     finally:
         await client.aclose()
     if oauth:
-        return ConnectionCheck(True, f"Connected to {_NAMES[env]} — the OAuth sign-in works.")
-    return ConnectionCheck(True, f"Connected to {_NAMES[env]} — the token works.")
+        return ConnectionCheck(
+            True, phrase(N_("Connected to {NAMES} — the OAuth sign-in works."), NAMES=_NAMES[env])
+        )
+    return ConnectionCheck(
+        True, phrase(N_("Connected to {NAMES} — the token works."), NAMES=_NAMES[env])
+    )
 
 
 def _stored_credentials(settings: Settings, secrets: SecretStore) -> Credentials | None:

@@ -41,7 +41,7 @@ _SHIPPED = ("en", "fr_CA")
 _locale = "en"
 
 
-def N_(text: str) -> str:  # noqa: N802 - the conventional name of a translation marker
+def N_(text: str) -> str:
     """Mark `text` for translation where it is defined; it stays English until the ui words it."""
     return text
 
@@ -58,8 +58,11 @@ class Phrase(str):
         made.values = dict(values)
         return made
 
+    def __getnewargs__(self) -> tuple[str, Mapping[str, object]]:  # type: ignore[override]
+        return self.template, self.values  # copy and pickle keep what it can be worded from
 
-def phrase(template: str, **values: object) -> Phrase:
+
+def phrase(template: str, **values: object) -> str:
     """`template` (marked with `N_`) filled in with `values`; a value may be a Phrase too."""
     return Phrase(template, values)
 

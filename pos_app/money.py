@@ -84,8 +84,9 @@ class Money:
 
 
 def format_cents(cents: int, currency: str = "usd") -> str:
-    """`$1,234.56`, `-$5.00`; in Canadian French `1 234,56 $`, `-5,00 $` (the
-    Office québécois de la langue française's form, as Qt's fr_CA locale prints it)."""
+    """`$1,234.56`, `-$5.00`; in Canadian French `1 234,56 $`, `-5,00 $` with a narrow no-break
+    space between thousands and a no-break space before `$` (the Office québécois de la langue
+    française's form, as Qt's fr_CA locale prints it)."""
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(cents), 100)
     if is_french():

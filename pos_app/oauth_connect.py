@@ -33,6 +33,7 @@ from pos_app.clover import (
 )
 from pos_app.clover.loopback import LoopbackRedirect, RedirectTimeout
 from pos_app.clover.pkce import PkceSession
+from pos_app.lang import N_, phrase
 from pos_app.storage import SecretName, SecretStore, SecretStoreError, Settings
 from pos_app.storage.secrets import NO_SECURE_STORE
 
@@ -43,28 +44,31 @@ log = logging.getLogger(__name__)
 # Opens the authorize page in the system browser: False (or raising) when it could not.
 UrlOpener = Callable[[str], object]
 
-TRAINING = ("Training mode uses the built-in sandbox and needs no Clover account — choose "
-            "Clover sandbox or Production as the mode, then press Connect to Clover.")
-NO_APP_ID = ("Type the OAuth app ID (the App ID of your app in Clover's developer dashboard), "
-             "then press Connect to Clover.")
-NO_BROWSER = ("Couldn't open the web browser for Clover's sign-in page — check a default "
-              "browser is set up, then try again.")
-TIMED_OUT = ("No answer came back from Clover's sign-in page in time — press Connect to "
-             "Clover to try again. Nothing was saved.")
-NO_STATE = ("Clover's answer came back without this sign-in's check value (state), so it was "
+TRAINING = (N_("Training mode uses the built-in sandbox and needs no Clover account — choose "
+            "Clover sandbox or Production as the mode, then press Connect to Clover."))
+NO_APP_ID = (N_("Type the OAuth app ID (the App ID of your app in Clover's developer dashboard), "
+             "then press Connect to Clover."))
+NO_BROWSER = (N_("Couldn't open the web browser for Clover's sign-in page — check a default "
+              "browser is set up, then try again."))
+TIMED_OUT = (N_("No answer came back from Clover's sign-in page in time — press Connect to "
+             "Clover to try again. Nothing was saved."))
+NO_STATE = (N_("Clover's answer came back without this sign-in's check value (state), so it was "
             "ignored and nothing was saved. Press Connect to Clover to try again; if it "
-            "repeats, Clover's sign-in page does not return it: tell support.")
-WRONG_STATE = ("The answer that came back was not from this sign-in, so it was ignored and "
-               "nothing was saved. Press Connect to Clover to try again.")
-DENIED = ("The connection was refused on Clover's page (Deny). Nothing was saved; Counter POS "
-          "keeps its current account.")
-NO_CODE = ("Clover's sign-in page came back without an authorization code. Nothing was saved — "
-           "press Connect to Clover to try again.")
-NO_ANSWER = "No answer from Clover — check the internet connection, then connect again."
-TROUBLE = "Clover is having trouble right now — wait a minute, then connect again."
+            "repeats, Clover's sign-in page does not return it: tell support."))
+WRONG_STATE = (N_("The answer that came back was not from this sign-in, so it was ignored and "
+               "nothing was saved. Press Connect to Clover to try again."))
+DENIED = (N_("The connection was refused on Clover's page (Deny). Nothing was saved; Counter POS "
+          "keeps its current account."))
+NO_CODE = (N_("Clover's sign-in page came back without an authorization code. Nothing was saved — "
+           "press Connect to Clover to try again."))
+NO_ANSWER = N_("No answer from Clover — check the internet connection, then connect again.")
+TROUBLE = N_("Clover is having trouble right now — wait a minute, then connect again.")
 
-_NAMES = {Environment.TRAINING: "the training sandbox", Environment.SANDBOX: "Clover sandbox",
-          Environment.PRODUCTION: "Clover (production)"}
+_NAMES = {
+    Environment.TRAINING: N_("the training sandbox"),
+    Environment.SANDBOX: N_("Clover sandbox"),
+    Environment.PRODUCTION: N_("Clover (production)"),
+}
 _ERROR_CODE = re.compile(r"[a-z_]{1,40}")
 # A manager waits at the screen: one quick retry for a blip on the line, then say so.
 _RETRY = RetryPolicy(max_attempts=2, base_delay=0.2, max_delay=0.5, max_retry_after=2.0)
@@ -92,7 +96,7 @@ class _NotSignedIn:
         return None
 
     async def access_token(self, refresh: object) -> str:
-        raise AuthenticationError("not signed in yet", code="not_signed_in")
+        raise AuthenticationError('not signed in yet', code="not_signed_in")
 
     async def handle_unauthorized(self, rejected: str, refresh: object) -> bool:
         return False
@@ -180,7 +184,10 @@ async def connect_clover(
     if not client_id:
         return ConnectResult(False, NO_APP_ID)
     if secrets is None or not secrets.secure:
-        return ConnectResult(False, f"{NO_SECURE_STORE} Nothing was changed.")
+        return ConnectResult(
+            False,
+            phrase(N_("{NO_SECURE_STORE} Nothing was changed."), NO_SECURE_STORE=NO_SECURE_STORE),
+        )
 
     session = PkceSession.new()
     async with LoopbackRedirect() as listener:
@@ -219,9 +226,14 @@ def _redirect_problem(session: PkceSession, query: dict[str, str]) -> str | None
     if error == "access_denied":
         return DENIED
     if error is not None:
-        shown = error if _ERROR_CODE.fullmatch(error) else "an error"
-        return (f"Clover's sign-in page answered {shown}. Nothing was saved — check the OAuth "
-                "app ID, then press Connect to Clover again.")
+        shown = error if _ERROR_CODE.fullmatch(error) else N_("an error")
+        return phrase(
+            N_(
+                "Clover's sign-in page answered {shown}. Nothing was saved — check the OAuth app "
+                "ID, then press Connect to Clover again."
+            ),
+            shown=shown,
+        )
     if not query.get("code"):
         return NO_CODE
     return None
@@ -246,7 +258,13 @@ async def _finish(client: CloverClient, secrets: SecretStore, *, client_id: str,
         await store_tokens(secrets, tokens)
     except SecretStoreError as exc:
         log.warning("storing the OAuth tokens: %s", exc)
-        return ConnectResult(False, f"{exc.user_message} The Clover sign-in was not saved.")
+        return ConnectResult(
+            False,
+            phrase(
+                N_("{user_message} The Clover sign-in was not saved."),
+                user_message=exc.user_message,
+            ),
+        )
 
     async def remember_pakms(key: str) -> None:
         await secrets.aset(SecretName.PAKMS_KEY, key)
@@ -256,14 +274,36 @@ async def _finish(client: CloverClient, secrets: SecretStore, *, client_id: str,
 
     client.credentials = OAuthCredentials(client_id, tokens, on_tokens=remember_tokens,
                                           on_pakms_key=remember_pakms)
-    where = _NAMES[env] + (f" as merchant {merchant_id}" if merchant_id else "")
+    where = _NAMES[env] + (
+        phrase(N_(" as merchant {merchant_id}"), merchant_id=merchant_id) if merchant_id else ""
+    )
     try:
         await client.api_access_key()  # fetched with the new token, stored by remember_pakms
     except (CloverError, SecretStoreError) as exc:
         log.warning("PAKMS key after connecting: %s", exc)
-        return ConnectResult(True, f"Connected to {where}; the tokens are in this computer's "
-                             "credential store. The PAKMS key could not be fetched yet: it is "
-                             "fetched again at the first card payment.", merchant_id, client_id)
+        return ConnectResult(
+            True,
+            phrase(
+                N_(
+                    "Connected to {where}; the tokens are in this computer's credential store. "
+                    "The PAKMS key could not be fetched yet: it is fetched again at the first "
+                    "card payment."
+                ),
+                where=where,
+            ),
+            merchant_id,
+            client_id,
+        )
     log.info("connected to Clover with OAuth (%s)", env.value)
-    return ConnectResult(True, f"Connected to {where}. The sign-in and the PAKMS key are in this "
-                         "computer's credential store.", merchant_id, client_id)
+    return ConnectResult(
+        True,
+        phrase(
+            N_(
+                "Connected to {where}. The sign-in and the PAKMS key are in this computer's "
+                "credential store."
+            ),
+            where=where,
+        ),
+        merchant_id,
+        client_id,
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pos_app.lang import N_, phrase
 from pos_app.money import MoneyError, format_cents, parse_money
 
 __all__ = ["Promotion", "PromotionError", "format_promotions", "parse_promotions"]
@@ -43,15 +44,38 @@ class Promotion:
         if self.value is not None:
             if amount is not None and amount != self.value:
                 raise PromotionError(
-                    f"Promotion {self.code} is a {fmt(self.value)} card — it can't be sold for "
-                    f"{fmt(amount)}. Leave the amount blank or enter {fmt(self.value)}.")
+                    phrase(
+                        N_(
+                            "Promotion {code} is a {amount} card — it can't be sold for "
+                            "{amount2}. Leave the amount blank or enter {amount}."
+                        ),
+                        code=self.code,
+                        amount=fmt(self.value),
+                        amount2=fmt(amount),
+                    )
+                )
             return self.value
         if amount is None:
-            raise PromotionError(f"Enter the amount for promotion {self.code} "
-                                 f"({fmt(self.low)} to {fmt(self.high)}).")
+            raise PromotionError(
+                phrase(
+                    N_("Enter the amount for promotion {code} ({amount} to {amount2})."),
+                    code=self.code,
+                    amount=fmt(self.low),
+                    amount2=fmt(self.high),
+                )
+            )
         if not self.low <= amount <= self.high:
-            raise PromotionError(f"Promotion {self.code} cards are sold for {fmt(self.low)} to "
-                                 f"{fmt(self.high)} — not {fmt(amount)}.")
+            raise PromotionError(
+                phrase(
+                    N_(
+                        "Promotion {code} cards are sold for {amount} to {amount2} — not {amount3}."
+                    ),
+                    code=self.code,
+                    amount=fmt(self.low),
+                    amount2=fmt(self.high),
+                    amount3=fmt(amount),
+                )
+            )
         return amount
 
     def __str__(self) -> str:
@@ -68,8 +92,13 @@ def _cents(text: str, code: str) -> int:
     try:
         return parse_money(text.strip()).cents
     except MoneyError:
-        raise PromotionError(f"Promotion {code}: {text.strip()!r} isn't an amount like "
-                             "50.00.") from None
+        raise PromotionError(
+            phrase(
+                N_("Promotion {code}: {strip!r} isn't an amount like 50.00."),
+                code=code,
+                strip=text.strip(),
+            )
+        ) from None
 
 
 def parse_promotions(text: str) -> tuple[Promotion, ...]:
@@ -82,18 +111,34 @@ def parse_promotions(text: str) -> tuple[Promotion, ...]:
         code, sep, amounts = part.partition("=")
         code = code.strip()
         if not sep or not _CODE.fullmatch(code):
-            raise PromotionError(f"{part!r}: write each promotion as CODE=50.00 (a fixed value) "
-                                 "or CODE=1.00-500.00 (a range).")
+            raise PromotionError(
+                phrase(
+                    N_(
+                        "{part!r}: write each promotion as CODE=50.00 (a fixed value) or "
+                        "CODE=1.00-500.00 (a range)."
+                    ),
+                    part=part,
+                )
+            )
         low, dash, high = amounts.partition("-")
         if dash:
             promotion = Promotion(code, None, _cents(low, code), _cents(high, code))
             if not 0 < promotion.low <= promotion.high:
-                raise PromotionError(f"Promotion {code}: the range must go from more than "
-                                     "$0.00 up to at least as much.")
+                raise PromotionError(
+                    phrase(
+                        N_(
+                            "Promotion {code}: the range must go from more than $0.00 up to at "
+                            "least as much."
+                        ),
+                        code=code,
+                    )
+                )
         else:
             value = _cents(low, code)
             if value <= 0:
-                raise PromotionError(f"Promotion {code}: the value must be more than $0.00.")
+                raise PromotionError(
+                    phrase(N_("Promotion {code}: the value must be more than $0.00."), code=code)
+                )
             promotion = Promotion(code, value)
         found[code] = promotion
     return tuple(found.values())

@@ -7,6 +7,7 @@ import logging
 from pos_app.clover import CardDeclined, Charge, CloverError, IdempotencyConflict
 from pos_app.domain.sale import Sale
 from pos_app.domain.tender import Tender, TenderKind, TenderState
+from pos_app.lang import N_
 
 from .context import LOOKUP_WINDOW_MS, Steps
 
@@ -14,10 +15,10 @@ __all__ = ["adopt_charge", "charge_tender", "look_up", "reconcile"]
 
 log = logging.getLogger(__name__)
 
-UNKNOWN_MESSAGE = "No answer from Clover — checking the payment…"
+UNKNOWN_MESSAGE = N_("No answer from Clover — checking the payment…")
 STILL_UNKNOWN = (
-    "Still no answer from Clover. Don't take another payment yet: press Check again, "
-    "or Cancel sale (it will be reversed once Clover answers)."
+    N_("Still no answer from Clover. Don't take another payment yet: press Check again, "
+    "or Cancel sale (it will be reversed once Clover answers).")
 )
 
 
@@ -45,7 +46,7 @@ def adopt_charge(tender: Tender, charge: Charge) -> None:
     if not charge.approved or not charge.amount:
         tender.state = TenderState.DECLINED
         tender.amount_approved = 0
-        tender.message = charge.failure_message or "Declined — ask for another way to pay."
+        tender.message = charge.failure_message or N_("Declined — ask for another way to pay.")
         return
     tender.amount_approved = charge.amount
     tender.state = TenderState.CAPTURED if charge.captured else TenderState.AUTHORIZED
@@ -72,12 +73,12 @@ async def charge_tender(steps: Steps, sale: Sale, tender: Tender, source: str) -
         else:
             tender.state = TenderState.UNKNOWN
             tender.message = UNKNOWN_MESSAGE
-            await steps.save(sale, f"tender {tender.reference}: no answer ({type(exc).__name__})")
+            await steps.save(sale, f'tender {tender.reference}: no answer ({type(exc).__name__})')
             await reconcile(steps, sale, tender, source)
             return
     else:
         adopt_charge(tender, charge)
-    await steps.save(sale, f"tender {tender.reference}: {tender.state.value}")
+    await steps.save(sale, f'tender {tender.reference}: {tender.state.value}')
 
 
 async def reconcile(steps: Steps, sale: Sale, tender: Tender, source: str | None) -> bool:
@@ -94,7 +95,7 @@ async def reconcile(steps: Steps, sale: Sale, tender: Tender, source: str | None
                 charge = await _send(steps, sale, tender, source)
             except CardDeclined as exc:
                 _decline(tender, exc.user_message)
-                await steps.save(sale, f"tender {tender.reference}: declined on resend")
+                await steps.save(sale, f'tender {tender.reference}: declined on resend')
                 return True
             except IdempotencyConflict:
                 break  # the key was used with another body: only a look-up can tell
@@ -104,20 +105,20 @@ async def reconcile(steps: Steps, sale: Sale, tender: Tender, source: str | None
                 refused = True
                 break
             adopt_charge(tender, charge)
-            await steps.save(sale, f"tender {tender.reference}: {tender.state.value} on resend")
+            await steps.save(sale, f'tender {tender.reference}: {tender.state.value} on resend')
             return True
     answered, found = await look_up(steps, tender)
     if found is not None:
         adopt_charge(tender, found)
-        await steps.save(sale, f"tender {tender.reference}: found by look-up, {tender.state.value}")
+        await steps.save(sale, f'tender {tender.reference}: found by look-up, {tender.state.value}')
         return True
     if answered and (refused or source is None):
-        _decline(tender, "Not charged (checked with Clover) — take the payment again.")
-        await steps.save(sale, f"tender {tender.reference}: not found at Clover, nothing taken")
+        _decline(tender, N_("Not charged (checked with Clover) — take the payment again."))
+        await steps.save(sale, f'tender {tender.reference}: not found at Clover, nothing taken')
         return True
     tender.state = TenderState.UNKNOWN
     tender.message = STILL_UNKNOWN
-    await steps.save(sale, f"tender {tender.reference}: still unknown")
+    await steps.save(sale, f'tender {tender.reference}: still unknown')
     return False
 
 

@@ -15,6 +15,7 @@ from pos_app.clover import (
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import LineKind, LineState, Sale, SaleLine
 from pos_app.domain.tender import Tender, TenderState, new_key
+from pos_app.lang import N_, phrase
 
 from .context import Steps
 
@@ -44,7 +45,7 @@ async def capture_holds(steps: Steps, sale: Sale) -> tuple[bool, list[Tender]]:
             continue
         if tender.capture_key is None:
             tender.capture_key = new_key()
-            await steps.save(sale, f"tender {tender.reference}: capturing")
+            await steps.save(sale, f'tender {tender.reference}: capturing')
         assert tender.charge_id is not None
         for attempt in range(steps.config.reconcile_attempts + 1):
             if attempt:
@@ -58,8 +59,8 @@ async def capture_holds(steps: Steps, sale: Sale) -> tuple[bool, list[Tender]]:
                     continue
                 if exc.code == "charge_expired_for_capture":
                     tender.state = TenderState.VOIDED
-                    tender.message = "The gift card hold expired before the sale was finished."
-                    await steps.save(sale, f"tender {tender.reference}: hold expired")
+                    tender.message = N_("The gift card hold expired before the sale was finished.")
+                    await steps.save(sale, f'tender {tender.reference}: hold expired')
                     expired.append(tender)
                 else:
                     tender.message = exc.user_message
@@ -69,10 +70,10 @@ async def capture_holds(steps: Steps, sale: Sale) -> tuple[bool, list[Tender]]:
             if charge.gift_card is not None:
                 tender.balance_left = charge.gift_card.available
             tender.message = None
-            await steps.save(sale, f"tender {tender.reference}: captured")
+            await steps.save(sale, f'tender {tender.reference}: captured')
             break
         else:
-            tender.message = "No answer from Clover — the capture will be retried."
+            tender.message = N_("No answer from Clover — the capture will be retried.")
             ok = False
     return ok, expired
 
@@ -93,13 +94,16 @@ async def settle_lines(steps: Steps, sale: Sale, cards: CardsInHand) -> bool:
 async def _settle_line(steps: Steps, sale: Sale, line: SaleLine, cards: CardsInHand) -> bool:
     card = cards.line_cards.get(line.id)
     if line.promotion_code is None and card is None:
-        line.message = (f"Swipe gift card ····{line.last4} to finish "
-                        f"{'activating' if line.kind is LineKind.GIFT_CARD else 'reloading'} "
-                        f"{sale.fmt(line.amount)}.")
+        line.message = phrase(
+            N_("Swipe gift card ····{last4} to finish {value} {amount}."),
+            last4=line.last4,
+            value="activating" if line.kind is LineKind.GIFT_CARD else "reloading",
+            amount=sale.fmt(line.amount),
+        )
         return False
     if line.state is not LineState.IN_FLIGHT:
         line.state = LineState.IN_FLIGHT
-        await steps.save(sale, f"line {line.id[:8]}: {line.kind.value} requested")
+        await steps.save(sale, f'line {line.id[:8]}: {line.kind.value} requested')
     for attempt in range(steps.config.reconcile_attempts + 1):
         if attempt:
             await steps.pause(attempt - 1)
@@ -108,28 +112,28 @@ async def _settle_line(steps: Steps, sale: Sale, line: SaleLine, cards: CardsInH
         except IdempotencyConflict:
             # The key was used with another card read (before a restart): it went through.
             _done(line, None)
-            line.message = "Done earlier (before the register restarted)."
-            await steps.save(sale, f"line {line.id[:8]}: done earlier")
+            line.message = N_("Done earlier (before the register restarted).")
+            await steps.save(sale, f'line {line.id[:8]}: done earlier')
             return True
         except CloverError as exc:
             if exc.outcome_unknown or exc.retryable:
                 continue
             if isinstance(exc, AuthenticationError):  # the register's login, not the card:
                 line.message = exc.user_message        # fixed in Settings, then retried
-                await steps.save(sale, f"line {line.id[:8]}: not sent ({exc.code})")
+                await steps.save(sale, f'line {line.id[:8]}: not sent ({exc.code})')
                 return False
             line.state = LineState.FAILED
             line.message = exc.user_message
-            await steps.save(sale, f"line {line.id[:8]}: refused ({exc.code})")
+            await steps.save(sale, f'line {line.id[:8]}: refused ({exc.code})')
             return False
         _done(line, txn)
         if txn.new_card is not None:
             cards.new_cards.append(txn.new_card)
             line.last4 = txn.new_card.last4
-        await steps.save(sale, f"line {line.id[:8]}: done")
+        await steps.save(sale, f'line {line.id[:8]}: done')
         return True
-    line.message = "No answer from Clover — it will be retried."
-    await steps.save(sale, f"line {line.id[:8]}: no answer")
+    line.message = N_("No answer from Clover — it will be retried.")
+    await steps.save(sale, f'line {line.id[:8]}: no answer')
     return False
 
 
@@ -170,7 +174,7 @@ async def void_lines(steps: Steps, sale: Sale) -> bool:
             continue
         if line.reversal_key is None:
             line.reversal_key = new_key()
-            await steps.save(sale, f"line {line.id[:8]}: voiding")
+            await steps.save(sale, f'line {line.id[:8]}: voiding')
         try:
             await steps.client.create_refund(line.transaction_id,
                                              idempotency_key=line.reversal_key)
@@ -180,5 +184,5 @@ async def void_lines(steps: Steps, sale: Sale) -> bool:
             ok = False
             continue
         line.state = LineState.VOIDED
-        await steps.save(sale, f"line {line.id[:8]}: voided")
+        await steps.save(sale, f'line {line.id[:8]}: voided')
     return ok

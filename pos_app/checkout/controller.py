@@ -16,6 +16,7 @@ from pos_app.clover.cards import EXPIRED_CARD
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import LineKind, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
+from pos_app.lang import N_, phrase
 from pos_app.money import MAX_CENTS, MoneyError
 from pos_app.promotions import Promotion, PromotionError
 
@@ -33,13 +34,13 @@ __all__ = ["CheckoutBusy", "CheckoutConfig", "CheckoutController", "CodeNeeded",
 log = logging.getLogger(__name__)
 
 MAX_CHANGE = 100_00  # more change than this is a typing slip (or a barcode in the cash box)
-OTHER_MODE = ("This sale was made {mode} — settle it with the register in that mode "
-              "(Settings → Clover).")
+OTHER_MODE = (N_("This sale was made {mode} — settle it with the register in that mode "
+              "(Settings → Clover)."))
 
 
 class CheckoutBusy(CheckoutError):
     def __init__(self) -> None:
-        super().__init__("Wait — the register is still working on the last step.")
+        super().__init__(N_("Wait — the register is still working on the last step."))
 
 
 class CodeNeeded(CheckoutError):
@@ -47,8 +48,14 @@ class CodeNeeded(CheckoutError):
     for money; ask for the code and keep the card's number."""
 
     def __init__(self, last4: str, *, access_code: bool = False) -> None:
-        what = "access code" if access_code else "security code"
-        super().__init__(f"Gift card ····{last4} needs its {what} — key it, then Enter.")
+        what = N_("access code") if access_code else N_("security code")
+        super().__init__(
+            phrase(
+                N_("Gift card ····{last4} needs its {what} — key it, then Enter."),
+                last4=last4,
+                what=what,
+            )
+        )
         self.access_code = access_code
 
 
@@ -155,14 +162,14 @@ class CheckoutController(QObject):
 
     def _current(self) -> Sale:
         if self.sale is None or self.sale.state.finished:
-            raise CheckoutError("Start a sale first.")
+            raise CheckoutError(N_("Start a sale first."))
         return self.sale
 
     # -- ringing up ----------------------------------------------------------------------------
 
     def new_sale(self) -> Sale:
         if self.sale is not None and self.sale.state in (SaleState.TENDERING, SaleState.PAID):
-            raise CheckoutError("Finish or cancel the current sale first.")
+            raise CheckoutError(N_("Finish or cancel the current sale first."))
         if self.sale is not None and self.sale.state is SaleState.COMPLETED:
             self._cards.pop(self.sale.id, None)  # its new virtual cards were shown: forget them
         self.sale = Sale(currency=self.config.currency, tax_rate_ppm=self.config.tax_rate_ppm,
@@ -173,20 +180,20 @@ class CheckoutController(QObject):
         sale = self.sale if self.sale is not None and not self.sale.state.finished \
             else self.new_sale()
         if sale.state is not SaleState.OPEN:
-            raise CheckoutError("Payments were taken: cancel the sale to change its items.")
+            raise CheckoutError(N_("Payments were taken: cancel the sale to change its items."))
         return sale
 
     def _add_line(self, line: SaleLine) -> SaleLine:
         sale = self._editable()
         if sale.total + line.amount > MAX_CENTS:
-            raise CheckoutError("The sale would be too large: at most $999,999.99.")
+            raise CheckoutError(N_("The sale would be too large: at most $999,999.99."))
         sale.lines.append(line)
-        self._save(sale, f"line added: {line.kind.value} {line.amount}")
+        self._save(sale, f'line added: {line.kind.value} {line.amount}')
         return line
 
     def add_item(self, description: str, unit_price: int, quantity: int = 1) -> SaleLine:
         try:
-            line = SaleLine(LineKind.ITEM, description.strip() or "Item", unit_price, quantity)
+            line = SaleLine(LineKind.ITEM, description.strip() or N_("Item"), unit_price, quantity)
         except MoneyError as exc:
             raise CheckoutError(exc.user_message) from exc
         return self._add_line(line)
@@ -198,14 +205,16 @@ class CheckoutController(QObject):
         swiped again, so it is left off. Refused while the current sale has payments."""
         old = self.journal.load(sale_id)
         if old.state is not SaleState.CANCELLED:
-            raise CheckoutError("Only a sale that was reversed can be rung up again.")
+            raise CheckoutError(N_("Only a sale that was reversed can be rung up again."))
         keep = [line for line in old.lines
                 if line.kind is LineKind.ITEM or self._still_sold(line)]
         if not keep:
-            raise CheckoutError(f"Sale #{old.number} had no items to ring up again.")
+            raise CheckoutError(
+                phrase(N_("Sale #{number} had no items to ring up again."), number=old.number)
+            )
         current = self.sale
         if current is not None and current.state is SaleState.OPEN and current.lines:
-            raise CheckoutError("The sale on the till has items — finish or clear it first.")
+            raise CheckoutError(N_("The sale on the till has items — finish or clear it first."))
         if current is not None and current.state is SaleState.NEEDS_ATTENTION:
             self.new_sale()  # that one settles in the background; the till moves on
         sale = self._editable()
@@ -214,7 +223,7 @@ class CheckoutController(QObject):
                             taxable=line.taxable, promotion_code=line.promotion_code)
             sale.lines.append(copy)
         # Written at once (not queued like a key press): the cashier is told its number.
-        self.journal.save(sale, f"rung up again from sale #{old.number}")
+        self.journal.save(sale, f'rung up again from sale #{old.number}')
         self.sale_changed.emit(sale)
         return sale
 
@@ -233,7 +242,7 @@ class CheckoutController(QObject):
         line = sale.line(line_id)
         sale.lines.remove(line)
         self._cards.get(sale.id, CardsInHand()).line_cards.pop(line_id, None)
-        self._save(sale, f"line removed: {line.kind.value} {line.amount}")
+        self._save(sale, f'line removed: {line.kind.value} {line.amount}')
 
     def add_virtual_gift_card(self, promotion_code: str, amount: int | None) -> SaleLine:
         """Sell a new virtual gift card: its number prints once on the receipt. `amount` None
@@ -242,16 +251,23 @@ class CheckoutController(QObject):
         only after the payment was taken)."""
         code = (promotion_code or "").strip()
         if not code:
-            raise CheckoutError("Enter the promotion code of the virtual card.")
+            raise CheckoutError(N_("Enter the promotion code of the virtual card."))
         promotion = next((p for p in self.config.promotions if p.code == code), None)
         if promotion is None:
-            raise CheckoutError(f"Promotion code {code} isn't set up on this register — check "
-                                "the code (Settings → Checkout → Promotions).")
+            raise CheckoutError(
+                phrase(
+                    N_(
+                        "Promotion code {code} isn't set up on this register — check the code "
+                        "(Settings → Checkout → Promotions)."
+                    ),
+                    code=code,
+                )
+            )
         try:
             cents = promotion.amount_for(amount, self.config.currency)
         except PromotionError as exc:
             raise CheckoutError(exc.user_message) from exc
-        line = self._gift_line(LineKind.GIFT_CARD, cents, "Gift card (virtual)")
+        line = self._gift_line(LineKind.GIFT_CARD, cents, N_("Gift card (virtual)"))
         line.promotion_code = code
         return self._add_line(line)
 
@@ -259,19 +275,19 @@ class CheckoutController(QObject):
         """Sell (activate) the swiped gift card for `amount` once the sale is paid."""
         with self._working():
             await self._check_card(card, want_active=False)
-            line = self._gift_line(LineKind.GIFT_CARD, amount, "Gift card")
+            line = self._gift_line(LineKind.GIFT_CARD, amount, N_("Gift card"))
             return self._add_card_line(line, card)
 
     async def add_reload(self, card: GiftCardInput, amount: int) -> SaleLine:
         """Add `amount` to the swiped gift card once the sale is paid."""
         with self._working():
             await self._check_card(card, want_active=True)
-            line = self._gift_line(LineKind.RELOAD, amount, "Gift card reload")
+            line = self._gift_line(LineKind.RELOAD, amount, N_("Gift card reload"))
             return self._add_card_line(line, card)
 
     def _gift_line(self, kind: LineKind, amount: int, description: str) -> SaleLine:
         if amount <= 0:
-            raise CheckoutError("Enter the amount to put on the gift card.")
+            raise CheckoutError(N_("Enter the amount to put on the gift card."))
         try:
             return SaleLine(kind, description, amount)
         except MoneyError as exc:
@@ -294,37 +310,40 @@ class CheckoutController(QObject):
             if exc.decline_code == "card_inactive" or exc.code == "card_inactive":
                 if not want_active:
                     return
-                raise CheckoutError("This gift card isn't active yet — sell it instead.") from exc
+                raise CheckoutError(
+                    N_("This gift card isn't active yet — sell it instead.")
+                ) from exc
             raise CheckoutError(exc.user_message) from exc
         except CloverError as exc:
             raise CheckoutError(exc.user_message) from exc
         if not want_active:
-            raise CheckoutError("This gift card is already active — use Reload to add value.")
+            raise CheckoutError(N_("This gift card is already active — use Reload to add value."))
 
     # -- tenders -------------------------------------------------------------------------------
 
     def _tenderable(self, amount: int | None) -> tuple[Sale, int]:
         sale = self._current()
         if sale.state not in (SaleState.OPEN, SaleState.TENDERING) or sale.cancel_requested:
-            raise CheckoutError("This sale isn't taking payments now.")
+            raise CheckoutError(N_("This sale isn't taking payments now."))
         if not sale.lines:
-            raise CheckoutError("Add an item first.")
+            raise CheckoutError(N_("Add an item first."))
         if sale.unsettled:
             raise CheckoutError(
-                "A payment is still being checked with Clover — wait, or press Check again.")
+                N_("A payment is still being checked with Clover — wait, or press Check again."))
         due = sale.remaining_due
         if due <= 0:
-            raise CheckoutError("Nothing is due.")
+            raise CheckoutError(N_("Nothing is due."))
         if amount is not None and amount <= 0:
-            raise CheckoutError("The amount must be more than $0.00.")
+            raise CheckoutError(N_("The amount must be more than $0.00."))
         return sale, due if amount is None else min(amount, due)
 
     async def _start_tender(self, sale: Sale, tender: Tender) -> None:
         tender.created_ms = self.journal.now_ms()
         sale.tenders.append(tender)
         sale.state = SaleState.TENDERING
-        await self._asave(sale, f"tender {tender.reference}: {tender.kind.value} "
-                                f"{tender.amount_asked} requested")
+        await self._asave(
+            sale, f"tender {tender.reference}: {tender.kind.value} {tender.amount_asked} requested"
+        )
 
     async def pay_gift_card(self, card: GiftCardInput, amount: int | None = None) -> TenderResult:
         """Hold (or redeem) up to the remaining due on a gift card; it may pay less."""
@@ -377,10 +396,14 @@ class CheckoutController(QObject):
         with self._working():
             sale, due = self._tenderable(None)
             if tendered <= 0:
-                raise CheckoutError("Enter the cash the customer handed over.")
+                raise CheckoutError(N_("Enter the cash the customer handed over."))
             if tendered - due > MAX_CHANGE:
                 raise CheckoutError(
-                    f"That would be {sale.fmt(tendered - due)} in change — check the amount.")
+                    phrase(
+                        N_("That would be {amount} in change — check the amount."),
+                        amount=sale.fmt(tendered - due),
+                    )
+                )
             applied = min(tendered, due)
             tender = Tender(TenderKind.CASH, applied, cash_tendered=tendered,
                             change_due=tendered - applied)
@@ -408,7 +431,7 @@ class CheckoutController(QObject):
 
     async def _after_tender(self, sale: Sale, tender: Tender) -> TenderResult:
         if tender.state is TenderState.DECLINED and not sale.holds_money:
-            await self._reopen_if_nothing_taken(sale, f"tender {tender.reference} declined")
+            await self._reopen_if_nothing_taken(sale, f'tender {tender.reference} declined')
         message = outcomes.tender_message(sale, tender)
         if tender.state.counts_as_paid and sale.remaining_due == 0:
             await self._complete(sale)
@@ -421,13 +444,13 @@ class CheckoutController(QObject):
         with self._working():
             sale = self._current()
             if sale.state is not SaleState.TENDERING:
-                raise CheckoutError("Only a payment of an unfinished sale can be removed.")
+                raise CheckoutError(N_("Only a payment of an unfinished sale can be removed."))
             tender = sale.tender(tender_id)
             done = await reverse_tender(self.steps, sale, tender,
                                         self.cards_for(sale).sources.get(tender.id))
             if done:
                 tender.removed = True  # given back now: a later cancel must not say it again
-                await self._reopen_if_nothing_taken(sale, f"tender {tender.reference} removed")
+                await self._reopen_if_nothing_taken(sale, f'tender {tender.reference} removed')
             self.notice.emit(outcomes.reversal_message(sale, tender, done))
             return done
 
@@ -443,14 +466,14 @@ class CheckoutController(QObject):
 
     async def _complete(self, sale: Sale) -> None:
         sale.state = SaleState.PAID
-        await self._asave(sale, "paid: tenders cover the total")
+        await self._asave(sale, 'paid: tenders cover the total')
         await self._finish_paid(sale)
 
     async def _finish_paid(self, sale: Sale) -> None:
         captured, expired = await capture_holds(self.steps, sale)
         if expired and captured:
             sale.state = SaleState.TENDERING
-            await self._asave(sale, "a gift card hold expired: payment due again")
+            await self._asave(sale, 'a gift card hold expired: payment due again')
             self.notice.emit(outcomes.expired_message(sale, expired))
             return
         lines_done = captured and await settle_lines(self.steps, sale, self.cards_for(sale))
@@ -472,9 +495,11 @@ class CheckoutController(QObject):
 
     async def _cancel(self, sale: Sale) -> Sale:
         if sale.state in (SaleState.PAID,) and not sale.cancel_requested:
-            raise CheckoutError("The sale is paid and being finished; it can't be cancelled now.")
+            raise CheckoutError(
+                N_("The sale is paid and being finished; it can't be cancelled now.")
+            )
         sale.cancel_requested = True
-        await self._asave(sale, "cancel requested")
+        await self._asave(sale, 'cancel requested')
         cards = self.cards_for(sale)
         ok = await void_lines(self.steps, sale)  # a completed sale's activations and reloads
         for tender in sale.reversible:
@@ -484,7 +509,7 @@ class CheckoutController(QObject):
             sale.state = SaleState.CANCELLED
             sale.finished_ms = self.journal.now_ms()
             sale.attention = None
-            await self._asave(sale, "cancelled: every tender reversed")
+            await self._asave(sale, 'cancelled: every tender reversed')
             self._forget_cards(sale)
         else:
             await self._needs_attention(sale, outcomes.attention_message(sale))
@@ -503,7 +528,7 @@ class CheckoutController(QObject):
         with self._working():
             sale = self._live(sale_id)
             if sale.state is not SaleState.COMPLETED:
-                raise CheckoutError("Only a completed sale can be reversed here.")
+                raise CheckoutError(N_("Only a completed sale can be reversed here."))
             self._check_mode(sale)
             refunds = refunds_by_charge(
                 self.journal.desk_ops_between(sale.created_ms, self.journal.now_ms() + 1))
@@ -512,18 +537,24 @@ class CheckoutController(QObject):
             waiting = [t.label for t, entry in mine if entry.waiting]
             if waiting:
                 raise CheckoutError(
-                    f"A refund of {', '.join(waiting)} has no answer from Clover yet — settle "
-                    "it first (Recovery), then void the sale.")
+                    phrase(
+                        N_(
+                            "A refund of {join} has no answer from Clover yet — settle it first "
+                            "(Recovery), then void the sale."
+                        ),
+                        join=", ".join(waiting),
+                    )
+                )
             manager = None if approved_by is None else require_manager(approved_by, "void")
             for tender, entry in mine:  # the void gives back only what the desk didn't
                 tender.refunded_before = min(entry.done, tender.amount_approved)
                 if tender.unrefunded == 0:
                     tender.state = TenderState.REFUNDED
-                    tender.message = "Refunded in full at the desk before the void."
+                    tender.message = N_("Refunded in full at the desk before the void.")
             if manager is not None:
                 await self._asave(sale, f"{VOID_APPROVED}{manager}")
             elif mine:
-                await self._asave(sale, "void: less what the desk refunded before")
+                await self._asave(sale, 'void: less what the desk refunded before')
             return await self._cancel(sale)
 
     async def refund_refused(self, sale_id: str, *, approved_by: str) -> Sale:
@@ -536,8 +567,8 @@ class CheckoutController(QObject):
             sale = self._live(sale_id)
             if sale.state is not SaleState.NEEDS_ATTENTION or not sale.refused_lines \
                     or sale.cancel_requested:
-                raise CheckoutError("Only a sale whose gift card Clover refused can be "
-                                    "refunded this way.")
+                raise CheckoutError(N_("Only a sale whose gift card Clover refused can be "
+                                    "refunded this way."))
             self._check_mode(sale)
             await self._asave(sale, f"{REFUND_APPROVED}{manager}")
             return await self._cancel(sale)
@@ -563,13 +594,13 @@ class CheckoutController(QObject):
     def _check_mode(self, sale: Sale) -> None:
         """Never send a training sale's reversal to real Clover, or a real one to training."""
         if sale.training != self.config.training:
-            mode = "in training mode" if sale.training else "with the real Clover account"
+            mode = N_("in training mode") if sale.training else N_("with the real Clover account")
             raise CheckoutError(OTHER_MODE.format(mode=mode))
 
     async def _needs_attention(self, sale: Sale, message: str) -> None:
         sale.state = SaleState.NEEDS_ATTENTION
         sale.attention = message
-        await self._asave(sale, f"needs attention: {message}")
+        await self._asave(sale, f'needs attention: {message}')
         if outcomes.waits_for_clover(sale):  # a refusal for good waits for a manager only
             self._schedule_retry(sale.id)
 
@@ -623,7 +654,7 @@ class CheckoutController(QObject):
         if sale.state is SaleState.OPEN and not sale.tenders:
             sale.state = SaleState.CANCELLED
             sale.finished_ms = self.journal.now_ms()
-            await self._asave(sale, "abandoned before any payment: nothing to reverse")
+            await self._asave(sale, 'abandoned before any payment: nothing to reverse')
             return
         cards = self.cards_for(sale)
         if not sale.cancel_requested:
@@ -636,7 +667,7 @@ class CheckoutController(QObject):
             return
         if sale.state is not SaleState.PAID:
             sale.state = SaleState.PAID
-            await self._asave(sale, "paid: tenders cover the total")
+            await self._asave(sale, 'paid: tenders cover the total')
         await self._finish_paid(sale)
 
     async def aclose(self) -> None:

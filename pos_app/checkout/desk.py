@@ -21,6 +21,7 @@ from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
 from pos_app.domain.sale import SaleState
 from pos_app.domain.tender import TenderKind, TenderState
+from pos_app.lang import N_, phrase
 from pos_app.money import MAX_CENTS, format_cents
 
 from .after_sale import refunds_by_charge
@@ -59,10 +60,10 @@ Answer = GiftCardTransaction | Refund
 def _check_amount(amount: int | None) -> None:
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)
                                or not 0 < amount <= MAX_CENTS):
-        raise DeskError("Enter the amount to refund, more than $0.00.")
+        raise DeskError(N_("Enter the amount to refund, more than $0.00."))
 
 
-NO_APPROVAL = "no approval needed (store setting)"
+NO_APPROVAL = N_("no approval needed (store setting)")
 
 
 class GiftCardDesk(QObject):
@@ -128,7 +129,7 @@ class GiftCardDesk(QObject):
         op = DeskOp(kind=kind, amount=amount, currency=self.currency, training=self.training,
                     last4=digits or None, target_id=target_id, approved_by=approved_by,
                     sale_id=sale_id)
-        await self._save(op, f"journaled, approved by {approved_by}")
+        await self._save(op, f'journaled, approved by {approved_by}')
         return op
 
     # -- read-only -----------------------------------------------------------------------------
@@ -146,14 +147,21 @@ class GiftCardDesk(QObject):
                 return BalanceResult(False, refusal_message(exc), last4, currency=self.currency)
         balance = answer.balance
         if answer.status not in (None, "succeeded") or balance is None:
-            return BalanceResult(False, "Clover didn't send the card's balance — try again.",
+            return BalanceResult(False, N_("Clover didn't send the card's balance — try again."),
                                  last4, currency=self.currency)
         available = answer.available if answer.available is not None else balance
         fmt = format_cents
-        message = f"Gift card ····{last4} balance {fmt(balance, self.currency)}"
+        message = phrase(
+            N_("Gift card ····{last4} balance {amount}"),
+            last4=last4,
+            amount=fmt(balance, self.currency),
+        )
         if answer.lock_amount:
-            message += (f" · on hold {fmt(answer.lock_amount, self.currency)}"
-                        f" · available {fmt(available, self.currency)}")
+            message += phrase(
+                N_(" · on hold {amount} · available {amount2}"),
+                amount=fmt(answer.lock_amount, self.currency),
+                amount2=fmt(available, self.currency),
+            )
         return BalanceResult(True, message, last4, balance, answer.lock_amount, available,
                              answer.gift_card.expiration_date, self.currency)
 
@@ -193,11 +201,16 @@ class GiftCardDesk(QObject):
             try:
                 charge = await self.client.get_charge(target)
             except CloverError as exc:
-                raise DeskError(f"{refusal_message(exc)} Nothing changed.") from exc
+                raise DeskError(
+                    phrase(
+                        N_("{refusal_message} Nothing changed."),
+                        refusal_message=refusal_message(exc),
+                    )
+                ) from exc
             left = (charge.amount or 0) - charge.amount_refunded
             if charge.captured is False:
-                raise DeskError("That payment is only a hold — release it from its sale "
-                                "instead.")
+                raise DeskError(N_("That payment is only a hold — release it from its sale "
+                                "instead."))
             self._check_left(left, amount)
             kind = DeskOpKind.REFUND if charge.is_gift_card else DeskOpKind.CARD_REFUND
             op = await self._new_op(kind, manager, amount=amount, target_id=target,
@@ -215,10 +228,10 @@ class GiftCardDesk(QObject):
             sale = self.journal.load(sale_id)
             tender = sale.tender(tender_id)
         except KeyError:
-            raise DeskError("The journal has no such payment.") from None
+            raise DeskError(N_("The journal has no such payment.")) from None
         if tender.kind is not TenderKind.CASH or tender.state is not TenderState.CAPTURED \
                 or sale.state is not SaleState.COMPLETED:
-            raise DeskError("Only a cash payment of a completed sale is handed back in cash.")
+            raise DeskError(N_("Only a cash payment of a completed sale is handed back in cash."))
         with self._working():
             done = refunds_by_charge(
                 op for op in self.journal.desk_ops_between(sale.created_ms,
@@ -231,22 +244,26 @@ class GiftCardDesk(QObject):
                                     target_id=tender.id, sale_id=sale.id)
             op.state = DeskOpState.DONE
             op.message = done_message(op)
-            await self._save(op, "cash handed back")
+            await self._save(op, 'cash handed back')
             return self._result(op)
 
     def _check_left(self, left: int, amount: int | None) -> None:
         if left <= 0:
-            raise DeskError("This payment was already refunded in full.")
+            raise DeskError(N_("This payment was already refunded in full."))
         if amount is not None and amount > left:
-            raise DeskError(f"Only {format_cents(left, self.currency)} of this payment is "
-                            "left to refund.")
+            raise DeskError(
+                phrase(
+                    N_("Only {amount} of this payment is left to refund."),
+                    amount=format_cents(left, self.currency),
+                )
+            )
 
     async def void_refund(
         self, refund_id: str, *, approved_by: str, last4: str | None = None
     ) -> DeskOpResult:
         """Void a gift card refund or a reload, within 24 hours (`/v1/refunds/{id}/cancel`)."""
         manager = check_manager(approved_by, "void")
-        target = check_object_id(refund_id, "refund or reload")
+        target = check_object_id(refund_id, N_("refund or reload"))
         with self._working():
             op = await self._new_op(DeskOpKind.VOID_REFUND, manager, target_id=target, last4=last4)
             return await self._run(op)
@@ -286,12 +303,12 @@ class GiftCardDesk(QObject):
             try:
                 op = self.journal.load_desk_op(op_id)
             except KeyError:
-                raise DeskError("The journal has no such desk operation.") from None
+                raise DeskError(N_("The journal has no such desk operation.")) from None
             if op.state in _SETTLED:
                 return self._result(op)
             if op.training != self.training:
-                raise DeskError("This operation was made in the other mode (training or real "
-                                "Clover) — settle it with the register in that mode.")
+                raise DeskError(N_("This operation was made in the other mode (training or real "
+                                "Clover) — settle it with the register in that mode."))
             if op.kind is DeskOpKind.CASHOUT and op.id not in self._sources:
                 if card is None:
                     return await self._token_lost(op)
@@ -312,13 +329,25 @@ class GiftCardDesk(QObject):
     async def _token_again(self, op: DeskOp, card: GiftCardInput) -> None:
         last4 = check_card(card)
         if op.last4 and last4 != op.last4:
-            raise DeskError(f"That is gift card ····{last4} — this cash-out was of gift card "
-                            f"····{op.last4}. Swipe that card.")
+            raise DeskError(
+                phrase(
+                    N_(
+                        "That is gift card ····{last4} — this cash-out was of gift card "
+                        "····{last42}. Swipe that card."
+                    ),
+                    last4=last4,
+                    last42=op.last4,
+                )
+            )
         try:
             token = await self.client.create_gift_card_token(
                 card.number, card.security_code, card.foreign_access_code)
         except CloverError as exc:
-            raise DeskError(f"{refusal_message(exc)} Nothing changed.") from exc
+            raise DeskError(
+                phrase(
+                    N_("{refusal_message} Nothing changed."), refusal_message=refusal_message(exc)
+                )
+            ) from exc
         self._sources[op.id] = token.id
 
     async def _with_balance(self, op: DeskOp, card: GiftCardInput) -> DeskOpResult:
@@ -332,11 +361,18 @@ class GiftCardDesk(QObject):
         if answer.balance is None:
             return self._result(op)
         balance = format_cents(answer.balance, self.currency)
-        seems = ("it most likely went through before the restart" if answer.balance == 0
-                 else "it most likely didn't go through")
-        op.message = (f"Gift card ····{op.last4 or card.last4} holds {balance} now: {seems}. "
-                      "Check the cash drawer before paying out anything.")
-        await self._save(op, f"balance now {answer.balance}")
+        seems = (N_("it most likely went through before the restart") if answer.balance == 0
+                 else N_("it most likely didn't go through"))
+        op.message = phrase(
+            N_(
+                "Gift card ····{value} holds {balance} now: {seems}. Check the cash drawer before "
+                "paying out anything."
+            ),
+            value=op.last4 or card.last4,
+            balance=balance,
+            seems=seems,
+        )
+        await self._save(op, f'balance now {answer.balance}')
         return self._result(op)
 
     def resolve(self, op_id: str, *, went_through: bool, approved_by: str,
@@ -348,19 +384,25 @@ class GiftCardDesk(QObject):
         try:
             op = self.journal.load_desk_op(op_id)
         except KeyError:
-            raise DeskError("The journal has no such desk operation.") from None
+            raise DeskError(N_("The journal has no such desk operation.")) from None
         if op.state in _SETTLED:
-            raise DeskError("This operation is already settled.")
+            raise DeskError(N_("This operation is already settled."))
         if went_through and op.kind is DeskOpKind.CASHOUT and not amount:
-            raise DeskError("Enter the amount the cash-out paid out (the card's balance "
-                            "before it).")
+            raise DeskError(N_("Enter the amount the cash-out paid out (the card's balance "
+                            "before it)."))
         if went_through:
             op.state = DeskOpState.DONE
             op.amount = amount if amount is not None else op.amount
-            op.message = f"Settled by {manager}: {done_message(op)}"
+            op.message = phrase(
+                N_("Settled by {manager}: {done_message}"),
+                manager=manager,
+                done_message=done_message(op),
+            )
         else:
             op.state = DeskOpState.FAILED
-            op.message = f"Settled by {manager}: didn't go through. Nothing changed."
+            op.message = phrase(
+                N_("Settled by {manager}: didn't go through. Nothing changed."), manager=manager
+            )
         event = f"settled by {manager}: {op.state.value}"
         self.journal.save_desk_op(op, self._event(op, event))
         self._saved(op, event)
@@ -388,7 +430,7 @@ class GiftCardDesk(QObject):
                 return await self._fail(op, exc)
             op.state = DeskOpState.UNKNOWN
             op.message = unknown_message(op)
-            await self._save(op, f"no answer ({type(exc).__name__})")
+            await self._save(op, f'no answer ({type(exc).__name__})')
             return await self._reconcile(op, first_now=False)
         return await self._adopt(op, answer)
 
@@ -409,7 +451,7 @@ class GiftCardDesk(QObject):
             return await self._adopt(op, answer)
         op.state = DeskOpState.UNKNOWN
         op.message = unknown_message(op)
-        await self._save(op, "still no answer")
+        await self._save(op, 'still no answer')
         return self._result(op)
 
     async def _adopt(self, op: DeskOp, answer: Answer) -> DeskOpResult:
@@ -421,10 +463,15 @@ class GiftCardDesk(QObject):
         if not ok:
             if failed:
                 op.state = DeskOpState.FAILED
-                op.message = f"{op.kind.label} not done: Clover didn't approve it. Nothing changed."
-                await self._save(op, "not approved")
+                op.message = phrase(
+                    N_("{label} not done: Clover didn't approve it. Nothing changed."),
+                    label=op.kind.label,
+                )
+                await self._save(op, 'not approved')
                 return self._result(op)
-            return await self._unsure(op, f"Clover's answer says {answer.status or 'nothing'}.")
+            return await self._unsure(
+                op, phrase(N_("Clover's answer says {value}."), value=answer.status or "nothing")
+            )
         balances = answer.gift_card
         op.state = DeskOpState.DONE
         op.result_id = answer.id
@@ -434,13 +481,13 @@ class GiftCardDesk(QObject):
         credited = before is not None and op.balance_after is not None \
             and op.balance_after > before
         op.message = done_message(op, credited=credited)
-        await self._save(op, f"done ({op.result_id})")
+        await self._save(op, f'done ({op.result_id})')
         return self._result(op)
 
     async def _fail(self, op: DeskOp, exc: CloverError) -> DeskOpResult:
         op.state = DeskOpState.FAILED
         op.message = failed_message(op, exc)
-        await self._save(op, f"refused ({type(exc).__name__} {exc.code or ''})".rstrip())
+        await self._save(op, f"refused ({type(exc).__name__} {exc.code or ''}".rstrip())
         return self._result(op)
 
     async def _unsure(self, op: DeskOp, reason: str) -> DeskOpResult:
@@ -454,6 +501,6 @@ class GiftCardDesk(QObject):
         if op.state is not DeskOpState.UNKNOWN or op.message != message:
             op.state = DeskOpState.UNKNOWN
             op.message = message
-            await self._save(op, "card token gone: a manager must check the balance")
+            await self._save(op, 'card token gone: a manager must check the balance')
         return self._result(op)
 

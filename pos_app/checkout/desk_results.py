@@ -9,6 +9,7 @@ from pos_app.clover.cards import normalize_gift_card_number
 from pos_app.clover.validation import check_access_code, check_id, check_security_code
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
+from pos_app.lang import N_, phrase
 from pos_app.money import format_cents
 
 from .approval import require_manager
@@ -27,16 +28,16 @@ __all__ = [
     "unknown_message",
 ]
 
-NOTHING_CHANGED = "Nothing changed."
-NOT_REACHED = "Can't reach Clover — check the network cable or Wi-Fi, then try again."
+NOTHING_CHANGED = N_("Nothing changed.")
+NOT_REACHED = N_("Can't reach Clover — check the network cable or Wi-Fi, then try again.")
 
 # Gift card refusals, worded for the desk (the sale's wording says "ask for another way to pay").
 _DESK_DECLINES: dict[str, str] = {
-    "card_inactive": "This gift card isn't active yet — sell or activate it first.",
-    "card_closed": "This gift card is closed — it has no balance to use or pay out.",
-    "card_not_found": "Gift card not found — swipe it again or check the number.",
-    "funds_locked": "Part of this gift card is on hold for a sale — finish or cancel that "
-                    "sale first.",
+    "card_inactive": N_("This gift card isn't active yet — sell or activate it first."),
+    "card_closed": N_("This gift card is closed — it has no balance to use or pay out."),
+    "card_not_found": N_("Gift card not found — swipe it again or check the number."),
+    "funds_locked": N_("Part of this gift card is on hold for a sale — finish or cancel that "
+                    "sale first."),
 }
 
 
@@ -50,7 +51,7 @@ class DeskError(Exception):
 
 class DeskBusy(DeskError):
     def __init__(self) -> None:
-        super().__init__("Wait — the gift card desk is still working on the last request.")
+        super().__init__(N_("Wait — the gift card desk is still working on the last request."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +105,15 @@ class DeskOpResult:
 
 
 def _card(op: DeskOp) -> str:
-    return f"gift card ····{op.last4}" if op.last4 else "the gift card"
+    return phrase(N_('gift card ····{last4}'), last4=op.last4) if op.last4 else N_("the gift card")
 
 
 def _balance(op: DeskOp) -> str:
     if op.balance_after is None:
         return ""
-    return f" · card balance {format_cents(op.balance_after, op.currency)}"
+    return phrase(
+        N_(" · card balance {amount}"), amount=format_cents(op.balance_after, op.currency)
+    )
 
 
 def _money(op: DeskOp, cents: int | None) -> str:
@@ -122,19 +125,41 @@ def done_message(op: DeskOp, *, credited: bool | None = None) -> str:
     amount = _money(op, op.amount)
     if op.kind is DeskOpKind.CASHOUT:
         if not op.amount:
-            return f"{_card(op).capitalize()} had a $0.00 balance — nothing to pay out."
-        return f"Pay the customer {amount} in cash{_balance(op)}"
+            return phrase(
+                N_("{capitalize} had a $0.00 balance — nothing to pay out."),
+                capitalize=_card(op).capitalize(),
+            )
+        return phrase(
+            N_("Pay the customer {amount} in cash{balance}"), amount=amount, balance=_balance(op)
+        )
     if op.kind is DeskOpKind.REFUND:
-        return f"Refunded {amount} to {_card(op)}{_balance(op)}"
+        return phrase(
+            N_("Refunded {amount} to {card}{balance}"),
+            amount=amount,
+            card=_card(op),
+            balance=_balance(op),
+        )
     if op.kind is DeskOpKind.CARD_REFUND:
-        card = f"card ····{op.last4}" if op.last4 else "the card"
-        return f"Refunded {amount} to {card}"
+        card = phrase(N_('card ····{last4}'), last4=op.last4) if op.last4 else N_("the card")
+        return phrase(N_('Refunded {amount} to {card}'), amount=amount, card=card)
     if op.kind is DeskOpKind.CASH_REFUND:
-        return f"Hand back {amount} cash"
+        return phrase(N_('Hand back {amount} cash'), amount=amount)
     if credited:  # of the voids, only a cash-out's puts money back on the card
-        return (f"Cash-out voided: {amount} is back on {_card(op)} — take {amount} cash back "
-                f"from the customer{_balance(op)}")
-    return f"Voided: {amount} taken back off {_card(op)}{_balance(op)}"
+        return phrase(
+            N_(
+                "Cash-out voided: {amount} is back on {card} — take {amount} cash back from the "
+                "customer{balance}"
+            ),
+            amount=amount,
+            card=_card(op),
+            balance=_balance(op),
+        )
+    return phrase(
+        N_("Voided: {amount} taken back off {card}{balance}"),
+        amount=amount,
+        card=_card(op),
+        balance=_balance(op),
+    )
 
 
 def refusal_message(exc: CloverError) -> str:
@@ -150,33 +175,59 @@ def refusal_message(exc: CloverError) -> str:
 def failed_message(op: DeskOp, exc: CloverError) -> str:
     """A definite no: the reason, and that nothing changed (no money moved)."""
     if op.kind is DeskOpKind.CASHOUT and exc.decline_code == "insufficient_funds":
-        return f"{_card(op).capitalize()} has a $0.00 balance — nothing to pay out."
+        return phrase(
+            N_("{capitalize} has a $0.00 balance — nothing to pay out."),
+            capitalize=_card(op).capitalize(),
+        )
     reason = refusal_message(exc)
-    if reason.endswith("Nothing was charged."):
-        reason = reason.removesuffix("Nothing was charged.").rstrip()
+    if reason.endswith(N_("Nothing was charged.")):
+        reason = reason.removesuffix(N_("Nothing was charged.")).rstrip()
     label = op.kind.label
-    return f"{label} not done: {reason} {NOTHING_CHANGED}"
+    return phrase(
+        N_("{label} not done: {reason} {NOTHING_CHANGED}"),
+        label=label,
+        reason=reason,
+        NOTHING_CHANGED=NOTHING_CHANGED,
+    )
 
 
 def unknown_message(op: DeskOp, *, token_lost: bool = False, reason: str | None = None) -> str:
     """No definite answer, for a manager: never a guess. `reason`: an answer that doesn't
     settle it; `token_lost`: a cash-out can't be asked again (its card token is gone)."""
     if op.kind is DeskOpKind.CASHOUT:
-        card = f"card ····{op.last4}" if op.last4 else "the card"
-        message = (f"Check {card}'s balance: a cash-out may or may not have gone through. "
-                   "Don't pay out cash until you know.")
+        card = phrase(N_('card ····{last4}'), last4=op.last4) if op.last4 else N_("the card")
+        message = phrase(
+            N_(
+                "Check {card}'s balance: a cash-out may or may not have gone through. Don't pay "
+                "out cash until you know."
+            ),
+            card=card,
+        )
         if token_lost:
-            return message + (" To ask Clover again, swipe the card on the Gift cards screen "
+            return message + (N_(" To ask Clover again, swipe the card on the Gift cards screen "
                               "and press Cash out: the same cash-out is asked about, never a "
-                              "second one.")
-        return message if reason else message + " The register will ask again."
+                              "second one."))
+        return message if reason else message + N_(" The register will ask again.")
     what = op.kind.label.lower()
-    target = f" of {op.target_id}" if op.target_id else ""
+    target = phrase(N_(' of {target_id}'), target_id=op.target_id) if op.target_id else ""
     if reason:
-        return (f"Clover's answer doesn't say whether the {what}{target} went through "
-                f"({reason}) Check it in Clover before doing it again.")
-    return (f"No answer from Clover: the {what}{target} may or may not have gone through. "
-            "Don't do it again — the register will ask Clover again.")
+        return phrase(
+            N_(
+                "Clover's answer doesn't say whether the {what}{target} went through ({reason}) "
+                "Check it in Clover before doing it again."
+            ),
+            what=what,
+            target=target,
+            reason=reason,
+        )
+    return phrase(
+        N_(
+            "No answer from Clover: the {what}{target} may or may not have gone through. Don't do "
+            "it again — the register will ask Clover again."
+        ),
+        what=what,
+        target=target,
+    )
 
 
 def check_manager(approved_by: str, what: str) -> str:
@@ -198,4 +249,6 @@ def check_object_id(value: str, what: str) -> str:
     try:
         return check_id((value or "").strip(), "id")
     except InvalidRequest:
-        raise DeskError(f"That isn't a Clover {what} id — check it and try again.") from None
+        raise DeskError(
+            phrase(N_("That isn't a Clover {what} id — check it and try again."), what=what)
+        ) from None

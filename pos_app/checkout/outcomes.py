@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pos_app.domain.sale import LineKind, LineState, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
+from pos_app.lang import N_, phrase
 
 __all__ = [
     "attention_message",
@@ -17,27 +18,33 @@ __all__ = [
 
 def _due(sale: Sale) -> str:
     if sale.state is SaleState.COMPLETED:
-        return "Sale complete"
+        return N_("Sale complete")
     if sale.remaining_due == 0:
-        return "Paid in full"
-    return f"Remaining due {sale.fmt(sale.remaining_due)}"
+        return N_("Paid in full")
+    return phrase(N_('Remaining due {amount}'), amount=sale.fmt(sale.remaining_due))
 
 
 def tender_message(sale: Sale, tender: Tender) -> str:
     """E.g. 'Gift card ····1234 paid $40.00 · card balance $0.00 · Remaining due $22.50'."""
     if tender.state is TenderState.DECLINED:
         # Plain: what happened and what to do; the remaining due is large above it already.
-        return tender.message or "Declined — ask for another way to pay."
+        return tender.message or N_("Declined — ask for another way to pay.")
     if not tender.state.settled:
-        return tender.message or "No answer from Clover — checking the payment…"
+        return tender.message or N_("No answer from Clover — checking the payment…")
     if tender.kind is TenderKind.CASH:
-        parts = [f"Cash {sale.fmt(tender.cash_tendered)}"]
+        parts = [phrase(N_('Cash {amount}'), amount=sale.fmt(tender.cash_tendered))]
         if tender.change_due:
-            parts.append(f"Change due {sale.fmt(tender.change_due)}")
+            parts.append(phrase(N_('Change due {amount}'), amount=sale.fmt(tender.change_due)))
     else:
-        parts = [f"{tender.label} paid {sale.fmt(tender.amount_approved)}"]
+        parts = [
+            phrase(
+                N_("{label} paid {amount}"),
+                label=tender.label,
+                amount=sale.fmt(tender.amount_approved),
+            )
+        ]
         if tender.kind is TenderKind.GIFT_CARD and tender.balance_left is not None:
-            parts.append(f"card balance {sale.fmt(tender.balance_left)}")
+            parts.append(phrase(N_('card balance {amount}'), amount=sale.fmt(tender.balance_left)))
     parts.append(_due(sale))
     if sale.state is SaleState.NEEDS_ATTENTION and sale.attention:
         parts.append(sale.attention)
@@ -46,13 +53,30 @@ def tender_message(sale: Sale, tender: Tender) -> str:
 
 def reversal_message(sale: Sale, tender: Tender, done: bool) -> str:
     if not done:
-        return (f"{tender.label}: couldn't confirm the reversal with Clover — "
-                f"it will be retried. {tender.message or ''}").strip()
+        return (
+            phrase(
+                N_(
+                    "{label}: couldn't confirm the reversal with Clover — it will be retried. "
+                    "{value}"
+                ),
+                label=tender.label,
+                value=tender.message or "",
+            )
+        ).strip()
     if tender.kind is TenderKind.CASH:
-        return f"Hand back {sale.fmt(tender.unrefunded)} cash · {_due(sale)}"
+        return phrase(
+            N_("Hand back {amount} cash · {due}"),
+            amount=sale.fmt(tender.unrefunded),
+            due=_due(sale),
+        )
     if tender.state is TenderState.DECLINED:
-        return f"{tender.label} was not charged · {_due(sale)}"
-    return f"{tender.label} {sale.fmt(tender.amount_approved)} reversed · {_due(sale)}"
+        return phrase(N_('{label} was not charged · {due}'), label=tender.label, due=_due(sale))
+    return phrase(
+        N_("{label} {amount} reversed · {due}"),
+        label=tender.label,
+        amount=sale.fmt(tender.amount_approved),
+        due=_due(sale),
+    )
 
 
 def cancel_message(sale: Sale) -> str:
@@ -62,15 +86,29 @@ def cancel_message(sale: Sale) -> str:
         cash = sum(t.unrefunded for t in sale.tenders
                    if t.kind is TenderKind.CASH and t.state is TenderState.VOIDED
                    and not t.removed)
-        tail = f" Hand back {sale.fmt(cash)} cash." if cash else ""
-        return f"Sale #{sale.number} cancelled — every payment was reversed.{tail}"
-    return f"Sale #{sale.number} needs attention: {sale.attention or ''}".strip()
+        tail = phrase(N_(' Hand back {amount} cash.'), amount=sale.fmt(cash)) if cash else ""
+        return phrase(
+            N_("Sale #{number} cancelled — every payment was reversed.{tail}"),
+            number=sale.number,
+            tail=tail,
+        )
+    return phrase(
+        N_("Sale #{number} needs attention: {value}"),
+        number=sale.number,
+        value=sale.attention or "",
+    ).strip()
 
 
 def expired_message(sale: Sale, expired: list[Tender]) -> str:
     cards = ", ".join(t.label for t in expired)
-    return (f"The hold on {cards} expired before the sale finished — nothing was taken from it. "
-            f"{_due(sale)}: take another payment.")
+    return phrase(
+        N_(
+            "The hold on {cards} expired before the sale finished — nothing was taken from it. "
+            "{due}: take another payment."
+        ),
+        cards=cards,
+        due=_due(sale),
+    )
 
 
 def attention_message(sale: Sale) -> str:
@@ -78,31 +116,62 @@ def attention_message(sale: Sale) -> str:
     problems: list[str] = []
     for tender in sale.tenders:
         if not tender.state.settled:
-            problems.append(f"{tender.label} {sale.fmt(tender.amount_asked)}: "
-                            "no answer from Clover yet")
+            problems.append(
+                phrase(
+                    N_("{label} {amount}: no answer from Clover yet"),
+                    label=tender.label,
+                    amount=sale.fmt(tender.amount_asked),
+                )
+            )
         elif tender.reversing:
-            problems.append(f"{tender.label} {sale.fmt(tender.amount_approved)}: "
-                            f"reversal not confirmed ({tender.message or 'retrying'})")
+            problems.append(
+                phrase(
+                    N_("{label} {amount}: reversal not confirmed ({value})"),
+                    label=tender.label,
+                    amount=sale.fmt(tender.amount_approved),
+                    value=tender.message or "retrying",
+                )
+            )
         elif tender.state is TenderState.AUTHORIZED and not sale.cancel_requested:
-            problems.append(f"{tender.label} {sale.fmt(tender.amount_approved)}: "
-                            f"hold not captured ({tender.message or 'retrying'})")
+            problems.append(
+                phrase(
+                    N_("{label} {amount}: hold not captured ({value})"),
+                    label=tender.label,
+                    amount=sale.fmt(tender.amount_approved),
+                    value=tender.message or "retrying",
+                )
+            )
     for line in sale.refused_lines:
         if not sale.cancel_requested:
-            problems.append(f"{line_label(line)} {sale.fmt(line.amount)}: Clover refused it "
-                            f"({(line.message or 'refused').rstrip('.')}) — a manager refunds "
-                            "the customer from History (F4)")
+            problems.append(
+                phrase(
+                    N_(
+                        "{line_label} {amount}: Clover refused it ({rstrip}) — a manager refunds "
+                        "the customer from History (F4)"
+                    ),
+                    line_label=line_label(line),
+                    amount=sale.fmt(line.amount),
+                    rstrip=(line.message or "refused").rstrip("."),
+                )
+            )
     for line in sale.lines:
         if line.state is LineState.FAILED:
             continue
         if sale.cancel_requested and line.state is LineState.DONE and line.reversal_key:
-            problems.append(f"{line.description} ····{line.last4 or '????'} "
-                            f"{sale.fmt(line.amount)}: void not confirmed "
-                            f"({line.message or 'retrying'})")
+            problems.append(
+                phrase(
+                    N_("{description} ····{value} {amount}: void not confirmed ({value2})"),
+                    description=line.description,
+                    value=line.last4 or "????",
+                    amount=sale.fmt(line.amount),
+                    value2=line.message or "retrying",
+                )
+            )
         if line.state in (LineState.PENDING, LineState.IN_FLIGHT) \
                 and line.kind.value != "item" and not sale.cancel_requested:
             problems.append(f"{line_label(line)} "
                             f"{sale.fmt(line.amount)}: {line.message or 'not done yet'}")
-    return "; ".join(problems) or "Retrying."
+    return "; ".join(problems) or N_("Retrying.")
 
 
 def line_label(line: SaleLine) -> str:

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from pos_app.domain.sale import Sale, SaleState
+from pos_app.lang import N_, phrase
 
 from .context import CheckoutError
 from .controller import CheckoutController
@@ -59,9 +60,19 @@ async def recover(checkout: CheckoutController) -> list[RecoveryAction]:
 
 def _describe(sale: Sale) -> str:
     if sale.state is SaleState.COMPLETED:
-        return f"Sale #{sale.number} was paid: finished it ({sale.fmt(sale.total)})."
+        return phrase(
+            N_("Sale #{number} was paid: finished it ({amount})."),
+            number=sale.number,
+            amount=sale.fmt(sale.total),
+        )
     if sale.state is SaleState.CANCELLED:
         if not sale.tenders:
-            return f"Sale #{sale.number} had no payments: discarded it."
-        return f"Sale #{sale.number} wasn't paid in full: reversed every payment."
-    return f"Sale #{sale.number} needs a manager: {sale.attention or 'retrying'}"
+            return phrase(N_('Sale #{number} had no payments: discarded it.'), number=sale.number)
+        return phrase(
+            N_("Sale #{number} wasn't paid in full: reversed every payment."), number=sale.number
+        )
+    return phrase(
+        N_("Sale #{number} needs a manager: {value}"),
+        number=sale.number,
+        value=sale.attention or "retrying",
+    )

@@ -8,6 +8,7 @@ from pos_app.clover import CloverError, Refund
 from pos_app.clover.models import GiftCardBalances
 from pos_app.domain.sale import Sale
 from pos_app.domain.tender import Tender, TenderKind, TenderState, new_key
+from pos_app.lang import N_, phrase
 
 from .charging import adopt_charge, look_up, reconcile
 from .context import Steps
@@ -27,13 +28,13 @@ async def reverse_tender(steps: Steps, sale: Sale, tender: Tender, source: str |
         return True
     if tender.kind is TenderKind.CASH:
         tender.state = TenderState.VOIDED
-        tender.message = f"Hand back {sale.fmt(tender.unrefunded)} cash"
-        await steps.save(sale, f"tender {tender.reference}: cash handed back")
+        tender.message = phrase(N_('Hand back {amount} cash'), amount=sale.fmt(tender.unrefunded))
+        await steps.save(sale, f'tender {tender.reference}: cash handed back')
         return True
     if tender.reversal_key is None or not tender.reversing:
         tender.reversal_key = tender.reversal_key or new_key()
         tender.reversing = True
-        await steps.save(sale, f"tender {tender.reference}: reversing")
+        await steps.save(sale, f'tender {tender.reference}: reversing')
     for attempt in range(steps.config.reconcile_attempts + 1):
         if attempt:
             await steps.pause(attempt - 1)
@@ -41,13 +42,13 @@ async def reverse_tender(steps: Steps, sale: Sale, tender: Tender, source: str |
             await _send_reversal(steps, tender)
         except CloverError as exc:
             if exc.outcome_unknown or exc.retryable:
-                tender.message = "No answer from Clover — the reversal will be retried."
+                tender.message = N_("No answer from Clover — the reversal will be retried.")
                 continue
             if exc.code in _GONE:
                 tender.state = TenderState.VOIDED
                 tender.reversing = False
-                tender.message = "The hold had expired: nothing was taken."
-                await steps.save(sale, f"tender {tender.reference}: hold had expired")
+                tender.message = N_("The hold had expired: nothing was taken.")
+                await steps.save(sale, f'tender {tender.reference}: hold had expired')
                 return True
             tender.message = exc.user_message
             log.warning("reversal of tender %s refused: %s", tender.reference, exc)
@@ -55,9 +56,9 @@ async def reverse_tender(steps: Steps, sale: Sale, tender: Tender, source: str |
         else:
             tender.reversing = False
             tender.message = None
-            await steps.save(sale, f"tender {tender.reference}: {tender.state.value}")
+            await steps.save(sale, f'tender {tender.reference}: {tender.state.value}')
             return True
-    await steps.save(sale, f"tender {tender.reference}: reversal not confirmed")
+    await steps.save(sale, f'tender {tender.reference}: reversal not confirmed')
     return False
 
 
@@ -67,12 +68,12 @@ async def _settle_first(steps: Steps, sale: Sale, tender: Tender, source: str | 
     answered, found = await look_up(steps, tender)
     if found is None and answered and source is None:
         tender.state = TenderState.DECLINED
-        tender.message = "Not charged (checked with Clover)."
-        await steps.save(sale, f"tender {tender.reference}: not found at Clover, nothing taken")
+        tender.message = N_("Not charged (checked with Clover).")
+        await steps.save(sale, f'tender {tender.reference}: not found at Clover, nothing taken')
         return True
     if found is not None:
         adopt_charge(tender, found)
-        await steps.save(sale, f"tender {tender.reference}: found by look-up, {tender.state.value}")
+        await steps.save(sale, f'tender {tender.reference}: found by look-up, {tender.state.value}')
         return True
     return await reconcile(steps, sale, tender, source)
 
@@ -91,8 +92,8 @@ async def _send_reversal(steps: Steps, tender: Tender) -> None:
         tender.charge_id, reason="requested_by_customer", idempotency_key=tender.reversal_key
     )
     if not refund.succeeded:
-        raise CloverError(f"refund status {refund.status}",
-                          user_message="Clover didn't confirm the reversal — call a manager.")
+        raise CloverError(phrase(N_('refund status {status}'), status=refund.status),
+                          user_message=N_("Clover didn't confirm the reversal — call a manager."))
     tender.refund_id = refund.id
     _balance_back(tender, refund.gift_card)
     tender.state = TenderState.VOIDED if refund.refund_type == "VOID" else TenderState.REFUNDED

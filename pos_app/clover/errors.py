@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from pos_app.lang import N_
 from pos_app.redact import redact
 
 from .messages import DECLINE_MESSAGES, REQUEST_MESSAGES, message_for
@@ -36,7 +37,7 @@ _MAX_MESSAGE = 300
 class CloverError(Exception):
     """Any failure talking to Clover. `str()` is for logs; `user_message` is for the cashier."""
 
-    default_user_message: ClassVar[str] = "Clover couldn't complete that — try again."
+    default_user_message: ClassVar[str] = N_("Clover couldn't complete that — try again.")
     default_retryable: ClassVar[bool] = False
     default_outcome_unknown: ClassVar[bool] = False
 
@@ -117,7 +118,7 @@ class CardDeclined(CloverError):
 class InvalidRequest(CloverError):
     """Clover refused the request as sent (HTTP 400): fix it, don't repeat it."""
 
-    default_user_message = "Clover refused the request — check the details and try again."
+    default_user_message = N_("Clover refused the request — check the details and try again.")
 
     def _user_message(self) -> str:
         if self.code == "invalid_request" and not (self.param or "").startswith("card"):
@@ -132,7 +133,7 @@ class NotFound(InvalidRequest):
 
     def _user_message(self) -> str:
         if self.param == "source":
-            return "Clover doesn't know this card read — swipe the card again."
+            return N_("Clover doesn't know this card read — swipe the card again.")
         return self.default_user_message
 
 
@@ -140,7 +141,7 @@ class AuthenticationError(CloverError):
     """Clover refused the register's credentials (401/403), or they could not be renewed."""
 
     default_user_message = (
-        "Clover refused this register's sign-in — a manager must reconnect Clover in Settings."
+        N_("Clover refused this register's sign-in — a manager must reconnect Clover in Settings.")
     )
 
 
@@ -165,7 +166,7 @@ class RateLimited(CloverError):
 class ServerError(CloverError):
     """Clover (or a proxy before it) failed with a 5xx; on a POST it may still have acted."""
 
-    default_user_message = "Clover is having trouble — wait a moment, then try again."
+    default_user_message = N_("Clover is having trouble — wait a moment, then try again.")
     default_retryable = True
 
     def _user_message(self) -> str:
@@ -185,8 +186,8 @@ class ConnectionFailed(CloverError):
     """Clover could not be reached at all: nothing was sent, so nothing happened."""
 
     default_user_message = (
-        "Can't reach Clover — check the network cable or Wi-Fi, then try again. "
-        "Nothing was charged."
+        N_("Can't reach Clover — check the network cable or Wi-Fi, then try again. "
+        "Nothing was charged.")
     )
     default_retryable = True
 
@@ -194,14 +195,14 @@ class ConnectionFailed(CloverError):
 class NoResponse(CloverError):
     """A read-only request got no usable answer (timeout or dropped connection)."""
 
-    default_user_message = "No answer from Clover — try again."
+    default_user_message = N_("No answer from Clover — try again.")
     default_retryable = True
 
 
 class OutcomeUnknown(CloverError):
     """A request that changes money may have gone through: look it up, never treat as declined."""
 
-    default_user_message = "No answer from Clover — checking the payment…"
+    default_user_message = N_("No answer from Clover — checking the payment…")
     default_retryable = True
     default_outcome_unknown = True
 
@@ -209,13 +210,15 @@ class OutcomeUnknown(CloverError):
 class ResponseFormatError(CloverError):
     """Clover answered with something this client cannot read."""
 
-    default_user_message = "Clover sent an answer the register can't read — try again."
+    default_user_message = N_("Clover sent an answer the register can't read — try again.")
 
 
 class EncryptionKeyError(CloverError):
     """The card-encryption public key from Clover is missing or malformed."""
 
-    default_user_message = "Can't encrypt the card: Clover's encryption key is bad. Call support."
+    default_user_message = N_(
+        "Can't encrypt the card: Clover's encryption key is bad. Call support."
+    )
 
 
 def _body(response: httpx.Response) -> dict[str, Any] | None:

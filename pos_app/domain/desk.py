@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from pos_app.lang import N_
+
 from .tender import new_key
 
 __all__ = ["DeskOp", "DeskOpKind", "DeskOpState"]
@@ -28,12 +30,12 @@ class DeskOpKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "cashout": "Cash out",
-            "refund": "Refund to gift card",
-            "card_refund": "Refund to card",
-            "cash_refund": "Cash refund",
-            "void_refund": "Void refund",
-            "void_transaction": "Void",
+            "cashout": N_("Cash out"),
+            "refund": N_("Refund to gift card"),
+            "card_refund": N_("Refund to card"),
+            "cash_refund": N_("Cash refund"),
+            "void_refund": N_("Void refund"),
+            "void_transaction": N_("Void"),
         }[self.value]
 
 

@@ -7,12 +7,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pos_app.lang import N_, phrase
+
 from .sale import LineKind, Sale, SaleState
 from .tender import TenderKind, TenderState
 
 __all__ = ["Receipt", "ReceiptLine", "StoreInfo", "build_receipt"]
 
-TRAINING_BANNER = "*** TRAINING — NO VALUE ***"
+TRAINING_BANNER = N_("*** TRAINING — NO VALUE ***")
 _TENDER_NOTES = {
     TenderState.VOIDED: "VOIDED",
     TenderState.REFUNDED: "REFUNDED",
@@ -24,9 +26,9 @@ _TENDER_NOTES = {
 
 @dataclass(frozen=True, slots=True)
 class StoreInfo:
-    name: str = "Counter POS"
+    name: str = N_("Counter POS")
     address: str = ""
-    footer: str = "Thank you!"
+    footer: str = N_("Thank you!")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +87,13 @@ def build_receipt(sale: Sale, store: StoreInfo, *, reprint: bool = False) -> Rec
     and code are shown on screen once, never printed or saved (see the pay screen)."""
     money = sale.fmt
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime((sale.created_ms or 0) / 1000))
-    title = f"Sale #{sale.number}  {stamp}"
+    title = phrase(N_('Sale #{number}  {stamp}'), number=sale.number, stamp=stamp)
     if sale.state is SaleState.CANCELLED:
-        title += "  CANCELLED"
+        title += N_("  CANCELLED")
     elif sale.state is SaleState.NEEDS_ATTENTION:
-        title += "  INCOMPLETE"
+        title += N_("  INCOMPLETE")
     if reprint:
-        title += "  (copy)"
+        title += N_("  (copy)")
     items = tuple(
         ReceiptLine(
             f"{line.quantity} × {line.description}" if line.quantity > 1 else line.description,
@@ -100,9 +102,9 @@ def build_receipt(sale: Sale, store: StoreInfo, *, reprint: bool = False) -> Rec
         )
         for line in sale.lines
     )
-    totals = [ReceiptLine("Subtotal", money(sale.subtotal))]
+    totals = [ReceiptLine(N_("Subtotal"), money(sale.subtotal))]
     if sale.tax or sale.tax_rate_ppm:
-        totals.append(ReceiptLine("Tax", money(sale.tax)))
+        totals.append(ReceiptLine(N_("Tax"), money(sale.tax)))
     totals.append(ReceiptLine("TOTAL", money(sale.total)))
     tenders = []
     for tender in sale.tenders:
@@ -110,15 +112,15 @@ def build_receipt(sale: Sale, store: StoreInfo, *, reprint: bool = False) -> Rec
             continue  # a decline took nothing; the receipt lists money only
         details = []
         if tender.kind is TenderKind.CASH:
-            details.append(f"Tendered {money(tender.cash_tendered)}")
+            details.append(phrase(N_('Tendered {money}'), money=money(tender.cash_tendered)))
             if tender.change_due:
-                details.append(f"Change {money(tender.change_due)}")
+                details.append(phrase(N_('Change {money}'), money=money(tender.change_due)))
         if tender.auth_code:
-            details.append(f"Auth {tender.auth_code}")
+            details.append(phrase(N_('Auth {auth_code}'), auth_code=tender.auth_code))
         if tender.ref_num:
-            details.append(f"Ref {tender.ref_num}")
+            details.append(phrase(N_('Ref {ref_num}'), ref_num=tender.ref_num))
         if tender.kind is TenderKind.GIFT_CARD and tender.balance_left is not None:
-            details.append(f"Card balance {money(tender.balance_left)}")
+            details.append(phrase(N_('Card balance {money}'), money=money(tender.balance_left)))
         note = _TENDER_NOTES.get(tender.state)
         if note:
             details.append(note)
@@ -136,8 +138,8 @@ def _line_details(kind: LineKind, last4: str | None, balance: int | None,
                   fmt: Callable[[int], str]) -> tuple[str, ...]:
     if kind is LineKind.ITEM:
         return ()
-    name = "Gift card" if kind is LineKind.GIFT_CARD else "Reload"
+    name = N_("Gift card") if kind is LineKind.GIFT_CARD else N_("Reload")
     details = [f"{name} ····{last4}" if last4 else name]
     if balance is not None:
-        details.append(f"New balance {fmt(balance)}")
+        details.append(phrase(N_('New balance {amount}'), amount=fmt(balance)))
     return tuple(details)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from pos_app.lang import N_, phrase
 from pos_app.money import MAX_CENTS, MoneyError, format_cents, tax_on
 
 from .tender import Tender, TenderKind, TenderState, new_key
@@ -64,9 +65,11 @@ class SaleLine:
 
     def __post_init__(self) -> None:
         if not 1 <= self.quantity <= MAX_QUANTITY:
-            raise MoneyError(f"Quantity must be 1 to {MAX_QUANTITY}.")
+            raise MoneyError(
+                phrase(N_("Quantity must be 1 to {MAX_QUANTITY}."), MAX_QUANTITY=MAX_QUANTITY)
+            )
         if not 0 <= self.unit_price <= MAX_CENTS or self.unit_price * self.quantity > MAX_CENTS:
-            raise MoneyError("The line is too large: at most $999,999.99.")
+            raise MoneyError(N_("The line is too large: at most $999,999.99."))
         if self.kind is not LineKind.ITEM:
             self.taxable = False  # a gift card is money, not goods: never taxed
 

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from pos_app.lang import N_
+
 __all__ = ["BRAND_NAMES", "Tender", "TenderKind", "TenderState", "brand_name", "new_key",
            "new_reference"]
 
@@ -19,7 +21,7 @@ class TenderKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"gift_card": "Gift card", "card": "Card", "cash": "Cash"}[self.value]
+        return {"gift_card": N_("Gift card"), "card": N_("Card"), "cash": N_("Cash")}[self.value]
 
 
 class TenderState(StrEnum):
@@ -45,14 +47,14 @@ class TenderState(StrEnum):
 
 # Clover's brand codes as a cashier and a customer read them ("MC" is not "Mc").
 BRAND_NAMES = {
-    "VISA": "Visa",
-    "MC": "Mastercard",
-    "MASTERCARD": "Mastercard",
-    "AMEX": "Amex",
-    "DISCOVER": "Discover",
+    "VISA": N_("Visa"),
+    "MC": N_("Mastercard"),
+    "MASTERCARD": N_("Mastercard"),
+    "AMEX": N_("Amex"),
+    "DISCOVER": N_("Discover"),
     "JCB": "JCB",
-    "DINERS_CLUB": "Diners Club",
-    "GIFT_CARD": "Gift card",
+    "DINERS_CLUB": N_("Diners Club"),
+    "GIFT_CARD": N_("Gift card"),
 }
 
 
@@ -115,7 +117,7 @@ class Tender:
     @property
     def label(self) -> str:
         if self.kind is TenderKind.CASH:
-            return "Cash"
+            return N_("Cash")
         brand = self.brand if self.kind is TenderKind.CARD else None
         name = brand_name(brand) if brand else self.kind.label
         return f"{name} ····{self.last4}" if self.last4 else name

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from pos_app.card_numbers import GIFT_CARD_LENGTHS, detect_brand, luhn_valid
+from pos_app.lang import N_
 
 __all__ = ["CardKind", "CardRead", "CardSource", "SwipeError", "classify", "parse_manual"]
 
@@ -19,18 +20,18 @@ _SEPARATORS = re.compile(r"[\s-]+")
 
 # Cashier-facing messages. None of them may ever include input or digits.
 MESSAGES = {
-    "bad_read": "Swipe again — the card didn't read.",
-    "unreadable": "That isn't a card this register can read — swipe again or key it in.",
-    "mismatch": "The card read two different numbers — swipe again.",
-    "bad_expiry": "The card's expiry date didn't read — swipe again or key it in.",
-    "not_digits": "A card number is digits only — check it and key it again.",
+    "bad_read": N_("Swipe again — the card didn't read."),
+    "unreadable": N_("That isn't a card this register can read — swipe again or key it in."),
+    "mismatch": N_("The card read two different numbers — swipe again."),
+    "bad_expiry": N_("The card's expiry date didn't read — swipe again or key it in."),
+    "not_digits": N_("A card number is digits only — check it and key it again."),
     "bad_length": (
-        "That number is the wrong length for a card or gift card — check it and key it again."
+        N_("That number is the wrong length for a card or gift card — check it and key it again.")
     ),
-    "bad_check_digit": "That card number doesn't add up — check it and key it again.",
+    "bad_check_digit": N_("That card number doesn't add up — check it and key it again."),
     "not_gift_card": (
-        "That isn't a gift card number — gift card numbers are six, thirteen, sixteen or "
-        "nineteen digits."
+        N_("That isn't a gift card number — gift card numbers are six, thirteen, sixteen or "
+        "nineteen digits.")
     ),
 }
 
@@ -71,7 +72,7 @@ class CardRead:
         return detect_brand(self.number) if self.kind == "card" else None
 
     def __repr__(self) -> str:
-        return f"CardRead(kind={self.kind!r}, number={self.masked!r}, source={self.source!r})"
+        return f'CardRead(kind={self.kind!r}, number={self.masked!r}, source={self.source!r})'
 
     __str__ = __repr__
 

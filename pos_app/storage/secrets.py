@@ -16,6 +16,7 @@ from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, KeyringLocked, PasswordDeleteError
 
 from pos_app import APP_NAME
+from pos_app.lang import N_, phrase
 from pos_app.redact import redact, register_secret
 
 __all__ = [
@@ -46,17 +47,17 @@ _KNOWN_SECURE = frozenset({
 _DENIED_MODULE_PREFIXES = ("keyrings.alt", "keyrings.cryptfile")
 
 NO_SECURE_STORE = (
-    "This computer has no secure credential store, so Counter POS can't save the Clover "
+    N_("This computer has no secure credential store, so Counter POS can't save the Clover "
     "connection. On Linux, install and unlock GNOME Keyring or KWallet (sign in to a desktop "
-    "session); on Windows and macOS, sign in to a normal user account. Then connect again."
+    "session); on Windows and macOS, sign in to a normal user account. Then connect again.")
 )
 STORE_LOCKED = (
-    "The computer's credential store is locked. Unlock it (GNOME Keyring, KWallet or the "
-    "Keychain — usually by signing in again), then try again."
+    N_("The computer's credential store is locked. Unlock it (GNOME Keyring, KWallet or the "
+    "Keychain — usually by signing in again), then try again.")
 )
 STORE_FAILED = (
-    "Counter POS couldn't use the computer's credential store. Try again; if it keeps "
-    "failing, restart the computer or check that GNOME Keyring or KWallet is running."
+    N_("Counter POS couldn't use the computer's credential store. Try again; if it keeps "
+    "failing, restart the computer or check that GNOME Keyring or KWallet is running.")
 )
 
 _T = TypeVar("_T")
@@ -107,27 +108,33 @@ def insecurity_reason(
     backend_type = type(backend)
     name = _qualified(backend_type)
     if isinstance(backend, fail.Keyring | null.Keyring):
-        return f"{name} stores nothing (no keyring backend is available)"
+        return phrase(N_('{name} stores nothing (no keyring backend is available)'), name=name)
     if backend_type.__module__.startswith(_DENIED_MODULE_PREFIXES):
-        return f"{name} keeps secrets in a file"
+        return phrase(N_('{name} keeps secrets in a file'), name=name)
     try:
         priority = float(backend_type.priority)
     except Exception as exc:  # a backend reports "not usable here" by raising
-        return f"{name} is not usable here ({type(exc).__name__})"
+        return phrase(
+            N_("{name} is not usable here ({name2})"), name=name, name2=type(exc).__name__
+        )
     if priority <= 0:
-        return f"{name} has priority {priority:g} (not a real store)"
+        return phrase(
+            N_("{name} has priority {priority:g} (not a real store)"), name=name, priority=priority
+        )
     if isinstance(backend, chainer.ChainerBackend):
         chained = list(backend.backends)
         if not chained:
-            return "the keyring chainer has no usable backends"
+            return N_("the keyring chainer has no usable backends")
         for inner in chained:
             reason = insecurity_reason(inner, trusted)
             if reason is not None:
-                return f"the keyring chainer includes an insecure backend: {reason}"
+                return phrase(
+                    N_("the keyring chainer includes an insecure backend: {reason}"), reason=reason
+                )
         return None
     if name in _KNOWN_SECURE or backend_type in trusted:
         return None
-    return f"{name} is not a known OS credential store"
+    return phrase(N_('{name} is not a known OS credential store'), name=name)
 
 
 def _display_name(backend: KeyringBackend) -> str:
@@ -214,11 +221,11 @@ class SecretStore:
         """Store `value`; raises InsecureStorageError when there is no secure store."""
         name = SecretName(name)
         if not value:
-            raise ValueError(f"refusing to store an empty {name.value}")
+            raise ValueError(f'refusing to store an empty {name.value}')
         # Before anything else, so that no message or log line can ever show it.
         register_secret(value)
         if not self.secure:
-            raise InsecureStorageError(f"not saving {name.value}: {self._reason}")
+            raise InsecureStorageError(f'not saving {name.value}: {self._reason}')
         self._call("save", name, self._backend.set_password, self._service, name.value, value)
 
     def delete(self, name: SecretName) -> None:
@@ -255,10 +262,8 @@ class SecretStore:
 
     def __repr__(self) -> str:
         names = ", ".join(name.value for name in SecretName)
-        return (
-            f"<SecretStore backend={self._backend_name!r} secure={self.secure} "
-            f"service={self._service!r} names=[{names}]>"
-        )
+        return (f"<SecretStore backend={self._backend_name!r} secure={self.secure} "
+                f"service={self._service!r} names=[{names}]>")
 
     @staticmethod
     async def _in_executor(func: Callable[..., _T], *args: object) -> _T:
@@ -271,14 +276,14 @@ class SecretStore:
                 return func(*args)
         except KeyringLocked as exc:
             raise SecretStoreError(
-                f"could not {action} {name.value}: the credential store is locked ({exc})",
+                f'could not {action} {name.value}: the credential store is locked ({exc})',
                 user_message=STORE_LOCKED,
             ) from exc
         except KeyringError as exc:
             raise SecretStoreError(
-                f"could not {action} {name.value}: {type(exc).__name__}: {exc}"
+                f'could not {action} {name.value}: {type(exc).__name__}: {exc}'
             ) from exc
         except Exception as exc:  # D-Bus and OS errors escape some backends unwrapped
             raise SecretStoreError(
-                f"could not {action} {name.value}: {type(exc).__name__}: {exc}"
+                f'could not {action} {name.value}: {type(exc).__name__}: {exc}'
             ) from exc

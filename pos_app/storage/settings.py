@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
-from pos_app.lang import LANGUAGES
+from pos_app.lang import LANGUAGES, N_, phrase
 from pos_app.money import CURRENCIES
 from pos_app.promotions import PromotionError, format_promotions, parse_promotions
 
@@ -97,25 +97,29 @@ def parse_tax_rate(text: str) -> int:
     field_name = "tax_rate_ppm"
     cleaned = text.strip().removesuffix("%").strip() if isinstance(text, str) else ""
     if cleaned.startswith("-"):
-        raise SettingsError(field_name, "The tax rate can't be negative.")
+        raise SettingsError(field_name, N_("The tax rate can't be negative."))
     match = _TAX_RATE.fullmatch(cleaned)
     if not match or not (match["whole"] or match["frac"]):
-        raise SettingsError(field_name, "Type the tax rate as a percentage, like 8.875.")
+        raise SettingsError(field_name, N_("Type the tax rate as a percentage, like 8.875."))
     whole, frac = match["whole"] or "0", (match["frac"] or "").rstrip("0")
     if len(frac) > _TAX_DECIMALS:
         raise SettingsError(
-            field_name, f"The tax rate can have at most {_TAX_DECIMALS} decimal places."
+            field_name,
+            phrase(
+                N_("The tax rate can have at most {TAX_DECIMALS} decimal places."),
+                TAX_DECIMALS=_TAX_DECIMALS,
+            ),
         )
     ppm = int(whole) * _PPM_PER_PERCENT + int(frac.ljust(_TAX_DECIMALS, "0"))
     if ppm > MAX_TAX_PPM:
-        raise SettingsError(field_name, "The tax rate can't be more than 30 %.")
+        raise SettingsError(field_name, N_("The tax rate can't be more than 30 %."))
     return ppm
 
 
 def format_tax_rate(ppm: int) -> str:
     """88_750 parts per million as "8.875 %" (no trailing zeros; "0 %" for none)."""
     if isinstance(ppm, bool) or not isinstance(ppm, int) or ppm < 0:
-        raise ValueError(f"a tax rate is a non-negative whole number of ppm, not {ppm!r}")
+        raise ValueError(f'a tax rate is a non-negative whole number of ppm, not {ppm!r}')
     whole, frac = divmod(ppm, _PPM_PER_PERCENT)
     digits = f"{frac:0{_TAX_DECIMALS}d}".rstrip("0")
     return f"{whole}.{digits} %" if digits else f"{whole} %"
@@ -157,24 +161,40 @@ def _pattern(name: str, pattern: re.Pattern[str], message: str) -> Callable[[obj
 def _text(name: str, label: str, *, max_lines: int, max_chars: int) -> Callable[[object], object]:
     def rule(value: object) -> object:
         if not isinstance(value, str):
-            raise SettingsError(name, f"{label} must be text.")
+            raise SettingsError(name, phrase(N_('{label} must be text.'), label=label))
         lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         text = "\n".join(line.rstrip() for line in lines).strip("\n ")
         if _CONTROL.search(text):
-            raise SettingsError(name, f"{label} can't contain tabs or control characters.")
+            raise SettingsError(
+                name, phrase(N_("{label} can't contain tabs or control characters."), label=label)
+            )
         if max_lines == 1 and "\n" in text:
-            raise SettingsError(name, f"{label} must fit on one line.")
+            raise SettingsError(name, phrase(N_('{label} must fit on one line.'), label=label))
         if text.count("\n") >= max_lines:
-            raise SettingsError(name, f"{label} can have at most {max_lines} lines.")
+            raise SettingsError(
+                name,
+                phrase(
+                    N_("{label} can have at most {max_lines} lines."),
+                    label=label,
+                    max_lines=max_lines,
+                ),
+            )
         if len(text) > max_chars:
-            raise SettingsError(name, f"{label} can have at most {max_chars} characters.")
+            raise SettingsError(
+                name,
+                phrase(
+                    N_("{label} can have at most {max_chars} characters."),
+                    label=label,
+                    max_chars=max_chars,
+                ),
+            )
         return text
 
     return rule
 
 
 def _ip_address(value: object) -> object:
-    message = "The register IP address must look like 192.168.1.20 (or an IPv6 address)."
+    message = N_("The register IP address must look like 192.168.1.20 (or an IPv6 address).")
     if not isinstance(value, str):
         raise SettingsError("register_ip", message)
     if not value.strip():
@@ -187,7 +207,7 @@ def _ip_address(value: object) -> object:
 
 def _promotions(value: object) -> object:
     if not isinstance(value, str):
-        raise SettingsError("gift_card_promotions", "Gift card promotions must be text.")
+        raise SettingsError("gift_card_promotions", N_("Gift card promotions must be text."))
     try:
         return format_promotions(parse_promotions(value))
     except PromotionError as exc:
@@ -199,7 +219,7 @@ def _language(value: object) -> object:
     for language in LANGUAGES:
         if isinstance(value, str) and value.strip().lower() == language.lower():
             return language
-    raise SettingsError("language", "The language must be system, en or fr_CA.")
+    raise SettingsError("language", N_("The language must be system, en or fr_CA."))
 
 
 def _yes_no(name: str, message: str) -> Callable[[object], object]:
@@ -213,37 +233,37 @@ def _yes_no(name: str, message: str) -> Callable[[object], object]:
 
 _RULES: dict[str, Callable[[object], object]] = {
     "environment": _choice(
-        "environment", ENVIRONMENTS, "The environment must be training, sandbox or production."
+        "environment", ENVIRONMENTS, N_("The environment must be training, sandbox or production.")
     ),
     "merchant_id": _pattern(
         "merchant_id", _MERCHANT_ID,
-        "The merchant ID has only letters and digits (at most 32), as shown in Clover.",
+        N_("The merchant ID has only letters and digits (at most 32), as shown in Clover."),
     ),
-    "currency": _choice("currency", CURRENCIES, "The currency must be USD or CAD."),
+    "currency": _choice("currency", CURRENCIES, N_("The currency must be USD or CAD.")),
     "tax_rate_ppm": _whole_number(
-        "tax_rate_ppm", 0, MAX_TAX_PPM, "The tax rate must be between 0 % and 30 %."
+        "tax_rate_ppm", 0, MAX_TAX_PPM, N_("The tax rate must be between 0 % and 30 %.")
     ),
-    "store_name": _text("store_name", "The store name", max_lines=1, max_chars=60),
-    "store_address": _text("store_address", "The store address", max_lines=6, max_chars=300),
+    "store_name": _text("store_name", N_("The store name"), max_lines=1, max_chars=60),
+    "store_address": _text("store_address", N_("The store address"), max_lines=6, max_chars=300),
     "redeem_mode": _choice(
         "redeem_mode", REDEEM_MODES,
-        "Gift card payments must be 'hold' (hold, then capture when the sale is paid) "
-        "or 'redeem' (redeem at once).",
+        N_("Gift card payments must be 'hold' (hold, then capture when the sale is paid) "
+        "or 'redeem' (redeem at once)."),
     ),
     "swipe_max_gap_ms": _whole_number(
         "swipe_max_gap_ms", *SWIPE_GAP_RANGE,
-        "The card reader speed must be a whole number of milliseconds from 5 to 500.",
+        N_("The card reader speed must be a whole number of milliseconds from 5 to 500."),
     ),
     "register_ip": _ip_address,
     "oauth_client_id": _pattern(
         "oauth_client_id", _CLIENT_ID,
-        "The OAuth app ID has only letters, digits, dots, dashes and underscores.",
+        N_("The OAuth app ID has only letters, digits, dots, dashes and underscores."),
     ),
     "cashout_requires_manager": _yes_no(
-        "cashout_requires_manager", "Manager approval for cashouts must be yes or no."
+        "cashout_requires_manager", N_("Manager approval for cashouts must be yes or no.")
     ),
-    "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
-    "receipt_printer": _text("receipt_printer", "The receipt printer", max_lines=1,
+    "receipt_footer": _text("receipt_footer", N_("The receipt footer"), max_lines=6, max_chars=300),
+    "receipt_printer": _text("receipt_printer", N_("The receipt printer"), max_lines=1,
                              max_chars=200),
     "gift_card_promotions": _promotions,
     "language": _language,
@@ -265,7 +285,7 @@ class Settings:
     register_ip: str = ""  # sent as x-forwarded-for; "" = the address found at start
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
-    receipt_footer: str = field(default="Thank you!")
+    receipt_footer: str = field(default=N_("Thank you!"))
     # Receipts print straight to it, no dialog: "" is the computer's default printer, a name
     # is that printer, "pdf:FOLDER" saves each receipt as a PDF file in FOLDER.
     receipt_printer: str = ""
@@ -284,7 +304,9 @@ class Settings:
         """A copy with `changes`; raises SettingsError naming the first bad field."""
         for name in changes:
             if name not in _RULES:
-                raise SettingsError(name, f"There is no setting called {name!r}.")
+                raise SettingsError(
+                    name, phrase(N_("There is no setting called {name!r}."), name=name)
+                )
         return dataclasses.replace(self, **cast(dict[str, Any], changes))
 
     @property
@@ -314,19 +336,19 @@ def read_settings(path: Path | str) -> LoadedSettings:
     except (OSError, ValueError, RecursionError) as exc:
         return LoadedSettings(_DEFAULTS, (_set_aside(path, type(exc).__name__),))
     if not isinstance(data, dict):
-        return LoadedSettings(_DEFAULTS, (_set_aside(path, "not a JSON object"),))
+        return LoadedSettings(_DEFAULTS, (_set_aside(path, N_("not a JSON object")),))
 
     problems: list[SettingsProblem] = []
     version = data.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int):
         problems.append(
-            SettingsProblem("schema_version", "The settings file has no valid version number.")
+            SettingsProblem("schema_version", N_("The settings file has no valid version number."))
         )
     elif version > SCHEMA_VERSION:
         problems.append(SettingsProblem(
             "schema_version",
-            "The settings were saved by a newer version of Counter POS; "
-            "settings this version does not know are ignored.",
+            N_("The settings were saved by a newer version of Counter POS; "
+            "settings this version does not know are ignored."),
         ))
     accepted: dict[str, object] = {}
     for name, rule in _RULES.items():
@@ -335,7 +357,11 @@ def read_settings(path: Path | str) -> LoadedSettings:
         try:
             accepted[name] = rule(data[name])
         except SettingsError as exc:
-            problems.append(SettingsProblem(name, f"{exc.message} Using the default instead."))
+            problems.append(
+                SettingsProblem(
+                    name, phrase(N_("{message} Using the default instead."), message=exc.message)
+                )
+            )
     for problem in problems:
         log.warning("settings %s: %s", problem.field, problem.message)
     settings = Settings(**cast(dict[str, Any], accepted))
@@ -372,9 +398,14 @@ def _set_aside(path: Path, reason: str) -> SettingsProblem:
         kept = ""
     else:
         log.warning("settings file %s unreadable (%s); kept as %s", path, reason, bad)
-        kept = f" The damaged file was kept as {bad.name}."
+        kept = phrase(N_(' The damaged file was kept as {name}.'), name=bad.name)
     return SettingsProblem(
         None,
-        f"The settings file could not be read, so the default settings are in use.{kept} "
-        "A manager should check Settings.",
+        phrase(
+            N_(
+                "The settings file could not be read, so the default settings are in use.{kept} A "
+                "manager should check Settings."
+            ),
+            kept=kept,
+        ),
     )
