@@ -16,12 +16,16 @@ __all__ = ["Receipt", "ReceiptLine", "StoreInfo", "build_receipt"]
 
 TRAINING_BANNER = N_("*** TRAINING — NO VALUE ***")
 _TENDER_NOTES = {
-    TenderState.VOIDED: "VOIDED",
-    TenderState.REFUNDED: "REFUNDED",
-    TenderState.DECLINED: "DECLINED",
-    TenderState.UNKNOWN: "CHECKING",
-    TenderState.PENDING: "CHECKING",
+    TenderState.VOIDED: N_("VOIDED"),
+    TenderState.REFUNDED: N_("REFUNDED"),
+    TenderState.DECLINED: N_("DECLINED"),
+    TenderState.UNKNOWN: N_("CHECKING"),
+    TenderState.PENDING: N_("CHECKING"),
 }
+
+
+def _same(text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +53,14 @@ class Receipt:
     tenders: tuple[ReceiptLine, ...]
     footer: tuple[str, ...]
     training: bool
+    words: Callable[[str], str] = _same  # how it was worded (the banner is worded the same)
 
     def render_text(self, width: int = 42) -> str:
         """The receipt as fixed-width text (screen preview, printing, `pos-app selftest`)."""
         out: list[str] = []
+        banner = self.words(TRAINING_BANNER)
         if self.training:
-            out.append(TRAINING_BANNER.center(width))
+            out.append(banner.center(width))
         for text in (*self.header, self.title):
             out.extend(_centered(text, width))
         out.append("-" * width)
@@ -66,7 +72,7 @@ class Receipt:
         for text in self.footer:
             out.extend(_centered(text, width))
         if self.training:
-            out.append(TRAINING_BANNER.center(width))
+            out.append(banner.center(width))
         return "\n".join(out) + "\n"
 
 
@@ -82,30 +88,35 @@ def _columns(left: str, right: str, width: int) -> str:
     return f"{left[:room]:<{room}} {right}" if right else left[:width]
 
 
-def build_receipt(sale: Sale, store: StoreInfo, *, reprint: bool = False) -> Receipt:
+def build_receipt(sale: Sale, store: StoreInfo, *, reprint: bool = False,
+                  words: Callable[[str], str] = _same) -> Receipt:
     """The receipt of `sale`. Cards show as ····last4 only — a new virtual card's whole number
-    and code are shown on screen once, never printed or saved (see the pay screen)."""
+    and code are shown on screen once, never printed or saved (see the pay screen).
+
+    `words` puts each marked phrase in the register's language (the ui passes its `tr`; this
+    layer has no Qt): receipts follow Settings → Language. Amounts follow it already."""
     money = sale.fmt
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime((sale.created_ms or 0) / 1000))
-    title = phrase(N_('Sale #{number}  {stamp}'), number=sale.number, stamp=stamp)
+    title = words(phrase(N_("Sale #{number}  {stamp}"), number=sale.number, stamp=stamp))
     if sale.state is SaleState.CANCELLED:
-        title += N_("  CANCELLED")
+        title += "  " + words(N_("CANCELLED"))
     elif sale.state is SaleState.NEEDS_ATTENTION:
-        title += N_("  INCOMPLETE")
+        title += "  " + words(N_("INCOMPLETE"))
     if reprint:
-        title += N_("  (copy)")
+        title += "  " + words(N_("(copy)"))
     items = tuple(
         ReceiptLine(
             f"{line.quantity} × {line.description}" if line.quantity > 1 else line.description,
             money(line.amount),
-            _line_details(line.kind, line.last4, line.balance_after, money),
+            tuple(words(detail) for detail in
+                  _line_details(line.kind, line.last4, line.balance_after, money)),
         )
         for line in sale.lines
     )
-    totals = [ReceiptLine(N_("Subtotal"), money(sale.subtotal))]
+    totals = [ReceiptLine(words(N_("Subtotal")), money(sale.subtotal))]
     if sale.tax or sale.tax_rate_ppm:
-        totals.append(ReceiptLine(N_("Tax"), money(sale.tax)))
-    totals.append(ReceiptLine("TOTAL", money(sale.total)))
+        totals.append(ReceiptLine(words(N_("Tax")), money(sale.tax)))
+    totals.append(ReceiptLine(words(N_("TOTAL")), money(sale.total)))
     tenders = []
     for tender in sale.tenders:
         if tender.state is TenderState.DECLINED:
@@ -124,14 +135,16 @@ def build_receipt(sale: Sale, store: StoreInfo, *, reprint: bool = False) -> Rec
         note = _TENDER_NOTES.get(tender.state)
         if note:
             details.append(note)
-        tenders.append(ReceiptLine(tender.label, money(tender.amount_approved or
-                                                      tender.amount_asked), tuple(details)))
+        tenders.append(ReceiptLine(words(tender.label), money(tender.amount_approved or
+                                                             tender.amount_asked),
+                                   tuple(words(detail) for detail in details)))
     if sale.change_due:
-        tenders.append(ReceiptLine("CHANGE", money(sale.change_due)))
+        tenders.append(ReceiptLine(words(N_("CHANGE")), money(sale.change_due)))
     header = tuple(part for part in (store.name, *store.address.splitlines()) if part.strip())
-    footer = tuple(part for part in store.footer.splitlines() if part.strip())
+    # The footer is the store's own text; the default one ("Thank you!") is worded.
+    footer = tuple(words(part) for part in store.footer.splitlines() if part.strip())
     return Receipt(header=header, title=title, items=items, totals=tuple(totals),
-                   tenders=tuple(tenders), footer=footer, training=sale.training)
+                   tenders=tuple(tenders), footer=footer, training=sale.training, words=words)
 
 
 def _line_details(kind: LineKind, last4: str | None, balance: int | None,
@@ -139,7 +152,7 @@ def _line_details(kind: LineKind, last4: str | None, balance: int | None,
     if kind is LineKind.ITEM:
         return ()
     name = N_("Gift card") if kind is LineKind.GIFT_CARD else N_("Reload")
-    details = [f"{name} ····{last4}" if last4 else name]
+    details = [phrase("{name} ····{last4}", name=name, last4=last4) if last4 else name]
     if balance is not None:
         details.append(phrase(N_('New balance {amount}'), amount=fmt(balance)))
     return tuple(details)

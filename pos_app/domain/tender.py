@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from pos_app.lang import N_
+from pos_app.lang import N_, phrase
 
 __all__ = ["BRAND_NAMES", "Tender", "TenderKind", "TenderState", "brand_name", "new_key",
            "new_reference"]
@@ -120,7 +120,8 @@ class Tender:
             return N_("Cash")
         brand = self.brand if self.kind is TenderKind.CARD else None
         name = brand_name(brand) if brand else self.kind.label
-        return f"{name} ····{self.last4}" if self.last4 else name
+        # A phrase (no words of its own): the ui words `name` in the register's language.
+        return phrase("{name} ····{last4}", name=name, last4=self.last4) if self.last4 else name
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -234,7 +234,7 @@ class HistoryScreen(Screen):
         self.sale_actions.show_sale(facts)
 
     def _receipt_text(self, sale: Sale) -> str:
-        return build_receipt(sale, self.services.store, reprint=True).render_text()
+        return build_receipt(sale, self.services.store, reprint=True, words=tr).render_text()
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -39,7 +39,9 @@ _installed: list[QTranslator] = []  # Qt keeps a pointer only: they must outlive
 def tr(text: str) -> str:
     """`text` in the register's language; a Phrase is worded from its translated template."""
     if isinstance(text, Phrase):
-        values = {key: tr(value) if isinstance(value, Phrase) else value
+        # Values are worded too: a card's kind inside "{name} ····{last4}", a state inside a
+        # sentence. Amounts, numbers and names have no entry and stay as they are.
+        values = {key: tr(value) if isinstance(value, str) else value
                   for key, value in text.values.items()}
         return QCoreApplication.translate(CONTEXT, text.template).format(**values)
     return QCoreApplication.translate(CONTEXT, text) if text else text

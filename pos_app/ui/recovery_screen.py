@@ -271,7 +271,7 @@ class RecoveryScreen(Screen):
         )
 
     def _receipt_text(self, sale: Sale) -> str:
-        return build_receipt(sale, self.services.store, reprint=True).render_text()
+        return build_receipt(sale, self.services.store, reprint=True, words=tr).render_text()
 
     def print_chosen(self) -> None:
         sale = self.chosen_sale()

@@ -251,7 +251,7 @@ class TenderLayout(Screen):
             self._show_ended(sale)
 
     def _show_ended(self, sale: Sale) -> None:
-        text = build_receipt(sale, self.services.store).render_text()
+        text = build_receipt(sale, self.services.store, words=tr).render_text()
         if text != self.receipt.toPlainText():
             self.receipt.setPlainText(text)
         self.new_cards.setText(handover_text(self.checkout.new_cards(sale)))

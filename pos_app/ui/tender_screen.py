@@ -253,7 +253,7 @@ class TenderScreen(TenderLayout):
         sale = self.checkout.sale
         if sale is None or sale.state not in ENDED or self.tasks.running:
             return
-        text = build_receipt(sale, self.services.store).render_text()
+        text = build_receipt(sale, self.services.store, words=tr).render_text()
         self.tasks.run(
             receipt_view.print_receipt(
                 text, self.services.settings.receipt_printer, f"sale-{sale.number}"
