@@ -29,6 +29,7 @@ __all__ = [
     "format_date",
     "format_weekday_time",
     "is_french",
+    "joined",
     "phrase",
     "resolve_language",
     "set_locale",
@@ -65,6 +66,14 @@ class Phrase(str):
 def phrase(template: str, **values: object) -> str:
     """`template` (marked with `N_`) filled in with `values`; a value may be a Phrase too."""
     return Phrase(template, values)
+
+
+def joined(separator: str, parts: list[str]) -> str:
+    """`separator.join(parts)` that the ui can still word part by part (a plain join of
+    phrases would be one English string)."""
+    template = separator.join(f"{{p{index}}}" for index in range(len(parts)))
+    return Phrase(template.replace(separator, separator.replace("{", "{{").replace("}", "}}")),
+                  {f"p{index}": part for index, part in enumerate(parts)})
 
 
 def resolve_language(setting: str, environment: Mapping[str, str] | None = None) -> str:

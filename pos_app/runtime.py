@@ -24,6 +24,7 @@ from pos_app.clover import (
     StaticCredentials,
 )
 from pos_app.clover.address import register_address
+from pos_app.lang import N_
 from pos_app.promotions import Promotion, parse_promotions
 from pos_app.redact import RedactingFilter
 from pos_app.storage import AppPaths, SecretName, SecretStore, Settings
@@ -163,8 +164,8 @@ def build_runtime(
     if credentials is None:
         from pos_app.sandbox import Sandbox, SandboxConfig  # noqa: PLC0415 - training only
 
-        reason = ("Training mode is on in Settings." if settings.environment == "training"
-                  else "No Clover account is connected (Settings → Clover).")
+        reason = (N_("Training mode is on in Settings.") if settings.environment == "training"
+                  else N_("No Clover account is connected (Settings → Clover)."))
         sandbox = Sandbox(SandboxConfig(db_path=training_db or paths.data_dir / "training.sqlite3"))
         client = CloverClient(Hosts.local(), StaticCredentials(sandbox.api_token),
                               transport=sandbox.transport(), forwarded_for=address)

@@ -97,7 +97,7 @@ async def _settle_line(steps: Steps, sale: Sale, line: SaleLine, cards: CardsInH
         line.message = phrase(
             N_("Swipe gift card ····{last4} to finish {value} {amount}."),
             last4=line.last4,
-            value="activating" if line.kind is LineKind.GIFT_CARD else "reloading",
+            value=N_("activating") if line.kind is LineKind.GIFT_CARD else N_("reloading"),
             amount=sale.fmt(line.amount),
         )
         return False

@@ -16,7 +16,7 @@ from pos_app.clover.cards import EXPIRED_CARD
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import LineKind, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
-from pos_app.lang import N_, phrase
+from pos_app.lang import N_, joined, phrase
 from pos_app.money import MAX_CENTS, MoneyError
 from pos_app.promotions import Promotion, PromotionError
 
@@ -542,7 +542,7 @@ class CheckoutController(QObject):
                             "A refund of {join} has no answer from Clover yet — settle it first "
                             "(Recovery), then void the sale."
                         ),
-                        join=", ".join(waiting),
+                        join=joined(", ", waiting),
                     )
                 )
             manager = None if approved_by is None else require_manager(approved_by, "void")

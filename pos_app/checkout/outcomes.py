@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pos_app.domain.sale import LineKind, LineState, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
-from pos_app.lang import N_, phrase
+from pos_app.lang import N_, joined, phrase
 
 __all__ = [
     "attention_message",
@@ -48,7 +48,7 @@ def tender_message(sale: Sale, tender: Tender) -> str:
     parts.append(_due(sale))
     if sale.state is SaleState.NEEDS_ATTENTION and sale.attention:
         parts.append(sale.attention)
-    return " · ".join(parts)
+    return joined(" · ", parts)
 
 
 def reversal_message(sale: Sale, tender: Tender, done: bool) -> str:
@@ -100,7 +100,7 @@ def cancel_message(sale: Sale) -> str:
 
 
 def expired_message(sale: Sale, expired: list[Tender]) -> str:
-    cards = ", ".join(t.label for t in expired)
+    cards = joined(", ", [t.label for t in expired])
     return phrase(
         N_(
             "The hold on {cards} expired before the sale finished — nothing was taken from it. "
@@ -171,7 +171,7 @@ def attention_message(sale: Sale) -> str:
                 and line.kind.value != "item" and not sale.cancel_requested:
             problems.append(f"{line_label(line)} "
                             f"{sale.fmt(line.amount)}: {line.message or 'not done yet'}")
-    return "; ".join(problems) or N_("Retrying.")
+    return joined("; ", problems) if problems else N_("Retrying.")
 
 
 def line_label(line: SaleLine) -> str:

@@ -389,7 +389,7 @@ class DeskScreen(Screen):
         if result.done:
             extra = (
                 tr("\n{label} id {result_id}").format(
-                    label=result.op.kind.label, result_id=result.op.result_id
+                    label=tr(result.op.kind.label), result_id=result.op.result_id
                 )
                 if result.op.result_id
                 else ""

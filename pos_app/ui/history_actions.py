@@ -108,16 +108,18 @@ class SaleActions(QWidget):
         for choice in choices:
             left = facts.sale.fmt(choice.left) if facts else ""
             self.payment_combo.addItem(
-                tr("{label} — {left} left to refund").format(label=choice.tender.label, left=left),
+                tr("{label} — {left} left to refund").format(
+                    label=tr(choice.tender.label), left=left
+                ),
                 choice.tender.id,
             )
         can_void = facts is not None and facts.void_refusal is None
         self._void_text = REFUND_SALE_TEXT if facts is not None and facts.refused else VOID_TEXT
         if not self.armed:
             relabel(
-                self.void_button, tr("{void_text}  [F8]").format(void_text=self._void_text), "F8"
+                self.void_button, tr(self._void_text) + "  [F8]", "F8"
             )
-        self.void_button.setAccessibleName(self._void_text)
+        self.void_button.setAccessibleName(tr(self._void_text))
         for widget in (self.refund_title, self.payment_combo, self.amount_edit,
                        self.refund_button):
             widget.setVisible(bool(choices))
@@ -194,7 +196,7 @@ class SaleActions(QWidget):
             assert tender.charge_id is not None
             coro = desk.refund(tender.charge_id, amount, approved_by=manager,
                                last4=tender.last4, sale_id=facts.sale.id)
-            busy = tr('Refunding to {label}…').format(label=tender.label)
+            busy = tr('Refunding to {label}…').format(label=tr(tender.label))
         self.tasks.run(coro, busy=busy, disable=self._triggers(), done=self._refunded)
 
     def _refunded(self, result: DeskOpResult) -> None:
@@ -225,8 +227,8 @@ class SaleActions(QWidget):
         if self._armed_for != sale.id:
             self._armed_for = sale.id
             self._timer.start()
-            verb = "refund" if refund else "void"
-            relabel(self.void_button, tr('Press again to {verb}  [F8]').format(verb=verb), "F8")
+            again = tr("Press again to refund") if refund else tr("Press again to void")
+            relabel(self.void_button, again + "  [F8]", "F8")
             what = " · ".join(void_preview(sale, facts.refunded_by_tender))
             head = (
                 tr("Refund the customer of sale #{number} (Clover refused its gift card)?").format(
@@ -240,7 +242,7 @@ class SaleActions(QWidget):
             self.status.show_message(
                 tr(
                     "{head} {what}. Press {void_text} again (F8) to confirm, Esc to keep the sale."
-                ).format(head=head, what=what, void_text=self._void_text),
+                ).format(head=head, what=what, void_text=tr(self._void_text)),
                 "warn",
             )
             return
@@ -262,10 +264,11 @@ class SaleActions(QWidget):
         self.changed.emit()
         if sale.state is SaleState.CANCELLED:
             said = " · ".join(_cash_first(given_back(sale)))
-            done = "refunded" if sale.refused_lines else "voided"
+            done = (tr("Sale #{number} refunded: {said}.") if sale.refused_lines
+                    else tr("Sale #{number} voided: {said}."))
             self.status.show_message(
-                tr("Sale #{number} {done}: {said}.").format(
-                    number=sale.number, done=done, said=said
+                done.format(
+                    number=sale.number, said=said
                 ),
                 "ok",
             )

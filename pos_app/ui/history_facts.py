@@ -130,7 +130,7 @@ class SaleFacts:
                 return (tr("Needs a manager — Clover refused this for good:\n")
                         + "\n".join(f"• {line}" for line in lines) + "\n" + tr(REFUSED_HINT),
                         "error")
-            what = tr("the void is waiting") if self.voided_by else "waiting"
+            what = tr("the void is waiting") if self.voided_by else tr("waiting")
             return (tr('Needs a manager — {what} for Clover:\n').format(what=what)
                     + "\n".join(f"• {line}" for line in lines) + "\n" + tr(KEYS_HINT), "error")
         if sale.state is SaleState.CANCELLED:
@@ -171,7 +171,7 @@ class SaleFacts:
                     tr("Handed back {amount} cash").format(amount=sale.fmt(op.amount or 0))
                     if tender.kind is TenderKind.CASH
                     else tr("Refunded {amount} to {label}").format(
-                        amount=sale.fmt(op.amount or 0), label=tender.label
+                        amount=sale.fmt(op.amount or 0), label=tr(tender.label)
                     )
                 )
                 said.append(
@@ -183,8 +183,8 @@ class SaleFacts:
                 kind = "warn"
                 said.append(
                     tr("A refund of {label} has no answer from Clover yet — don't refund it "
-                       "again (see Recovery).").format(label=tender.label)
+                       "again (see Recovery).").format(label=tr(tender.label))
                 )
             elif entry.done >= tender.amount_approved:
-                said.append(tr('{label} is refunded in full.').format(label=tender.label))
+                said.append(tr('{label} is refunded in full.').format(label=tr(tender.label)))
         return "\n".join(said), kind

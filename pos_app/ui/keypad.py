@@ -39,7 +39,7 @@ class Keypad(QWidget):
         for row, keys in enumerate(KEYS):
             for col, key in enumerate(keys):
                 widget = button(
-                    key,
+                    tr(key) if key == CLEAR else key,
                     role="key",
                     name=tr(_NAMES[key]) if key in _NAMES else tr("Key {key}").format(key=key),
                 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app import __version__
-from pos_app.lang import N_
+from pos_app.lang import N_, format_weekday_time
 
 from .i18n import tr
 from .slot import Slot
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         return bar
 
     def _tick(self) -> None:
-        self.clock.setText(time.strftime("%a %d %b  %H:%M"))
+        self.clock.setText(format_weekday_time(datetime.now()))
 
     def add_screen(self, key: str, screen: Screen, label: str, fkey: str | None = None) -> None:
         self.screens[key] = screen

@@ -69,7 +69,7 @@ def what_happened(sale: Sale) -> list[str]:
     if sale.state is SaleState.COMPLETED:
         said = [
             tr("{label} {amount} — paid").format(
-                label=tender.label, amount=sale.fmt(tender.amount_approved)
+                label=tr(tender.label), amount=sale.fmt(tender.amount_approved)
             )
             for tender in sale.tenders
             if tender.state.counts_as_paid
@@ -88,7 +88,7 @@ def what_happened(sale: Sale) -> list[str]:
         said = given_back(sale)
         declined = [
             tr("{label} {amount} — not charged").format(
-                label=tender.label, amount=sale.fmt(tender.amount_asked)
+                label=tr(tender.label), amount=sale.fmt(tender.amount_asked)
             )
             for tender in sale.tenders
             if tender.state is TenderState.DECLINED

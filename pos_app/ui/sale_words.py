@@ -43,7 +43,7 @@ def state_words(state: SaleState) -> str:
 
 def tenders_summary(sale: Sale) -> str:
     """`Gift card ····1234 $40.00 + Visa ····1111 $22.50` (declines took nothing: left out)."""
-    parts = [f"{t.label} {sale.fmt(t.amount_approved or t.amount_asked)}"
+    parts = [f"{tr(t.label)} {sale.fmt(t.amount_approved or t.amount_asked)}"
              for t in sale.tenders if t.state is not TenderState.DECLINED]
     return " + ".join(parts) or "—"
 
@@ -62,7 +62,7 @@ def _line_label(line: SaleLine) -> str:
 def _tender_owed(sale: Sale, tender: Tender) -> str | None:
     """What Clover hasn't confirmed about one tender, or None."""
     amount = sale.fmt(tender.amount_approved or tender.amount_asked)
-    head = f"{tender.label} {amount}"
+    head = f"{tr(tender.label)} {amount}"
     if not tender.state.settled:
         return tr('{head}: payment {NOT_YET}').format(head=head, NOT_YET=tr(_NOT_YET))
     if tender.reversing:
@@ -129,7 +129,7 @@ def given_back(sale: Sale) -> list[str]:
                                                        TenderState.REFUNDED):
             said.append(
                 tr("{label} {amount} — refunded at the desk before").format(
-                    label=tender.label, amount=sale.fmt(tender.refunded_before)
+                    label=tr(tender.label), amount=sale.fmt(tender.refunded_before)
                 )
             )
             if not tender.unrefunded:
@@ -139,16 +139,18 @@ def given_back(sale: Sale) -> list[str]:
         elif tender.state in (TenderState.VOIDED, TenderState.REFUNDED):
             if tender.kind is TenderKind.GIFT_CARD:
                 taken = tender.capture_key is not None or tender.capture_mode
-                said.append(f"{tender.label} {amount} — " + (
+                said.append(f"{tr(tender.label)} {amount} — " + (
                     tr("back on the card") if taken else tr("hold released, nothing taken")))
             elif tender.state is TenderState.VOIDED:
                 said.append(
-                    tr("{label} {amount} — charge voided").format(label=tender.label, amount=amount)
+                    tr("{label} {amount} — charge voided").format(
+                        label=tr(tender.label), amount=amount
+                    )
                 )
             else:
                 said.append(
                     tr("{label} {amount} — refunded to the card").format(
-                        label=tender.label, amount=amount
+                        label=tr(tender.label), amount=amount
                     )
                 )
     return said + outstanding(sale) if sale.state is SaleState.NEEDS_ATTENTION else said
@@ -180,7 +182,7 @@ def void_preview(sale: Sale, before: Mapping[str, int] | None = None) -> list[st
         if refunded >= tender.amount_approved:
             said.append(
                 tr("{label} {amount} was refunded in full before").format(
-                    label=tender.label, amount=amount
+                    label=tr(tender.label), amount=amount
                 )
             )
             continue
@@ -193,13 +195,13 @@ def void_preview(sale: Sale, before: Mapping[str, int] | None = None) -> list[st
         elif tender.kind is TenderKind.GIFT_CARD:
             said.append(
                 tr("{label} {amount} goes back on the card").format(
-                    label=tender.label, amount=amount
+                    label=tr(tender.label), amount=amount
                 )
             )
         else:
             said.append(
                 tr("{label} {amount} is given back to the card").format(
-                    label=tender.label, amount=amount
+                    label=tr(tender.label), amount=amount
                 )
             )
     return said

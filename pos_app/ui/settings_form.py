@@ -42,6 +42,9 @@ _MODES = (("training", N_("Training — no value")),
           ("sandbox", N_("Clover sandbox — test account")),
           ("production", N_("Production — real money")))
 _CURRENCIES = (("usd", N_("USD — US dollar")), ("cad", N_("CAD — Canadian dollar")))
+# Each language named in its own words (a cashier looks for their own); read at start.
+_LANGUAGES = (("system", N_("System (default)")), ("en", N_("English")),
+              ("fr_CA", N_("Français (Canada)")))
 _REDEEM = (("hold", N_("Hold, then capture when paid")),
            ("redeem", N_("Redeem immediately")))
 SECRET_NAMES = {
@@ -57,6 +60,7 @@ RESTART_FIELDS = {
     "environment": N_("mode"),
     "merchant_id": N_("merchant ID"),
     "currency": N_("currency"),
+    "language": N_("language"),
     "tax_rate_ppm": N_("tax rate"),
     "redeem_mode": N_("gift card payment mode"),
     "register_ip": N_("register IP"),
@@ -106,9 +110,8 @@ def saved_message(running: Settings, saved: Settings, stored: tuple[SecretName, 
     if stored:
         names = words([tr(SECRET_NAMES[name]) for name in stored])
         parts.append(
-            tr("The {names} {value} in this computer's credential store.").format(
-                names=names, value="is" if len(stored) == 1 else "are"
-            )
+            (tr("The {names} is in this computer's credential store.") if len(stored) == 1
+             else tr("The {names} are in this computer's credential store.")).format(names=names)
         )
     waiting = [tr(text) for f, text in RESTART_FIELDS.items()
                if getattr(running, f) != getattr(saved, f)]
@@ -195,6 +198,9 @@ class SettingsForm(QWidget):
         self.receipt_printer.setToolTip(tr("A printer's name, or empty for the default printer; "
                                         "pdf:FOLDER saves each receipt as a PDF file instead."))
         self.currency = _combo(tr("Currency"), _CURRENCIES)
+        self.language = _combo(tr("Language"), _LANGUAGES)
+        self.language.setToolTip(tr("What the screens and receipts say, and how amounts and "
+                                    "dates read. Applied when Counter POS starts."))
         self.tax_rate = _line(tr("Tax rate, percent"), tr("Percent, like 8.875"))
         self.redeem_mode = _combo(tr("Gift card payments"), _REDEEM)
         self.cashout_manager = QCheckBox(tr("A manager must approve gift card cash-outs"))
@@ -263,6 +269,7 @@ class SettingsForm(QWidget):
         _row(form, tr("Address"), self.store_address)
         _row(form, tr("Receipt footer"), self.receipt_footer)
         _row(form, tr("Receipt printer"), self.receipt_printer)
+        _row(form, tr("Language"), self.language)
         return box
 
     def _checkout_group(self) -> QGroupBox:
@@ -300,13 +307,13 @@ class SettingsForm(QWidget):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
                                      | Qt.InputMethodHint.ImhNoPredictiveText)
-            state = label("", name=tr('{text} stored').format(text=text))
+            state = label("", name=tr("{text} stored").format(text=tr(text)))
             state.setMinimumWidth(110)
             row = QHBoxLayout()
             row.setSpacing(12)
             row.addWidget(edit, 1)
             row.addWidget(state)
-            _row(form, text, row)
+            _row(form, tr(text), row)
             self.secret_edits[name] = edit
             self.secret_states[name] = state
         form.addRow("", self.forget_button)
@@ -321,7 +328,7 @@ class SettingsForm(QWidget):
             edit.textEdited.connect(self.edited)
         for box in (self.store_address, self.receipt_footer):
             box.textChanged.connect(self.edited)
-        for combo in (self.currency, self.redeem_mode, self.mode):
+        for combo in (self.currency, self.redeem_mode, self.mode, self.language):
             combo.activated.connect(self.edited)
         self.cashout_manager.toggled.connect(self.edited)
 
@@ -336,6 +343,7 @@ class SettingsForm(QWidget):
             self.receipt_footer.setPlainText(settings.receipt_footer)
             self.receipt_printer.setText(settings.receipt_printer)
             self.currency.setCurrentIndex(self.currency.findData(settings.currency))
+            self.language.setCurrentIndex(self.language.findData(settings.language))
             self.tax_rate.setText(format_tax_rate(settings.tax_rate_ppm))
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
@@ -366,6 +374,7 @@ class SettingsForm(QWidget):
             receipt_footer=self.receipt_footer.toPlainText(),
             receipt_printer=self.receipt_printer.text(),
             gift_card_promotions=self.promotions.text(),
+            language=self.language.currentData(),
         )
 
     def _swipe_gap(self) -> int:
@@ -390,7 +399,7 @@ class SettingsForm(QWidget):
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
-            "gift_card_promotions": self.promotions,
+            "gift_card_promotions": self.promotions, "language": self.language,
         }
         return widgets.get(field, self.store_name)
 

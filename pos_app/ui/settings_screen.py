@@ -164,7 +164,7 @@ class SettingsScreen(Screen):
 
     def _show_pending(self) -> None:
         running = self.services.settings
-        waiting = [text for f, text in RESTART_FIELDS.items()
+        waiting = [tr(text) for f, text in RESTART_FIELDS.items()
                    if getattr(running, f) != getattr(self._saved, f)]
         note = self.form.pending_note
         note.setText(

@@ -318,8 +318,16 @@ def tender_note(sale: Sale, tender: Tender) -> str:
 def _ledger_rows(sale: Sale | None) -> list[tuple[str, ...]]:
     if sale is None:
         return []
-    return [(t.id, t.label, tr(STATE_WORDS[t.state]), sale.fmt(t.amount_approved or t.amount_asked),
-             tender_note(sale, t)) for t in sale.tenders]
+    return [
+        (
+            t.id,
+            tr(t.label),
+            tr(STATE_WORDS[t.state]),
+            sale.fmt(t.amount_approved or t.amount_asked),
+            tender_note(sale, t),
+        )
+        for t in sale.tenders
+    ]
 
 
 class TenderLedger(QTableWidget):

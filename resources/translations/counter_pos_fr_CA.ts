@@ -6,2974 +6,3066 @@
         <message>
             <source>
 Settled since: {DESK_AFTER}. {value}</source>
-            <translation type="unfinished" />
+            <translation>
+Réglé depuis : {DESK_AFTER}. {value}</translation>
         </message>
         <message>
             <source>
 Settled since: {get}.</source>
-            <translation type="unfinished" />
+            <translation>
+Réglé depuis : {get}.</translation>
         </message>
         <message>
             <source>
 {label} id {result_id}</source>
-            <translation type="unfinished" />
+            <translation>
+Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>   Security code {security_code}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  (copy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  CANCELLED</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  INCOMPLETE</source>
-            <translation type="unfinished" />
+            <translation>   Code de sécurité {security_code}</translation>
         </message>
         <message>
             <source> (approved by {approved_by})</source>
-            <translation type="unfinished" />
+            <translation> (approuvé par {approved_by})</translation>
         </message>
         <message>
             <source> (virtual)</source>
-            <translation type="unfinished" />
+            <translation> (virtuelle)</translation>
         </message>
         <message>
             <source> A gift card Clover refused for good is not asked again: refund that customer in History (F4).</source>
-            <translation type="unfinished" />
+            <translation> Une carte-cadeau refusée définitivement par Clover n'est pas redemandée : remboursez ce client dans l'Historique (F4).</translation>
         </message>
         <message>
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> et </translation>
         </message>
         <message>
             <source> as merchant {merchant_id}</source>
-            <translation type="unfinished" />
+            <translation> comme marchand {merchant_id}</translation>
         </message>
         <message>
             <source> Hand back {amount} cash.</source>
-            <translation type="unfinished" />
+            <translation> Rendez {amount} en argent comptant.</translation>
         </message>
         <message>
             <source> Left off: {names} — sell it again on the Gift cards screen (F3).</source>
-            <translation type="unfinished" />
+            <translation> Laissé de côté : {names} — vendez-la de nouveau à l'écran Cartes-cadeaux (F3).</translation>
         </message>
         <message>
             <source> No API token is stored yet: until one is, Counter POS starts in training.</source>
-            <translation type="unfinished" />
+            <translation> Aucun jeton d'API n'est encore enregistré : d'ici là, Counter POS démarre en mode formation.</translation>
         </message>
         <message>
             <source> of {target_id}</source>
-            <translation type="unfinished" />
+            <translation> de {target_id}</translation>
         </message>
         <message>
             <source> Refund id {result_id}.</source>
-            <translation type="unfinished" />
+            <translation> Nº de remboursement : {result_id}.</translation>
         </message>
         <message>
             <source> The damaged file was kept as {name}.</source>
-            <translation type="unfinished" />
+            <translation> Le fichier endommagé a été conservé sous le nom {name}.</translation>
         </message>
         <message>
             <source> The register will ask again.</source>
-            <translation type="unfinished" />
+            <translation> La caisse redemandera.</translation>
         </message>
         <message>
             <source> To ask Clover again, swipe the card on the Gift cards screen and press Cash out: the same cash-out is asked about, never a second one.</source>
-            <translation type="unfinished" />
+            <translation> Pour redemander à Clover, glissez la carte à l'écran Cartes-cadeaux et appuyez sur Remise en argent : c'est la même remise qui est vérifiée, jamais une deuxième.</translation>
         </message>
         <message>
             <source> to the card</source>
-            <translation type="unfinished" />
+            <translation> sur la carte</translation>
         </message>
         <message>
             <source> · card balance {amount}</source>
-            <translation type="unfinished" />
+            <translation> · solde de la carte {amount}</translation>
         </message>
         <message>
             <source> · change {amount}</source>
-            <translation type="unfinished" />
+            <translation> · monnaie {amount}</translation>
         </message>
         <message>
             <source> · on hold {amount} · available {amount2}</source>
-            <translation type="unfinished" />
+            <translation> · retenu {amount} · disponible {amount2}</translation>
         </message>
         <message>
             <source> — TRAINING</source>
-            <translation type="unfinished" />
+            <translation> — FORMATION</translation>
+        </message>
+        <message>
+            <source>(copy)</source>
+            <translation>(copie)</translation>
         </message>
         <message>
             <source>(virtual)</source>
-            <translation type="unfinished" />
+            <translation>(virtuelle)</translation>
         </message>
         <message>
             <source>*** TRAINING — NO VALUE ***</source>
-            <translation type="unfinished" />
+            <translation>*** FORMATION — SANS VALEUR ***</translation>
         </message>
         <message>
             <source>, approved by {voided_by}</source>
-            <translation type="unfinished" />
+            <translation>, approuvée par {voided_by}</translation>
         </message>
         <message>
             <source>A card number is digits only — check it and key it again.</source>
-            <translation type="unfinished" />
+            <translation>Un numéro de carte ne contient que des chiffres — vérifiez-le et saisissez-le de nouveau.</translation>
         </message>
         <message>
             <source>A card reader types every 1–10 ms; slower keys are a person typing. Raise this only if swipes arrive as typing.</source>
-            <translation type="unfinished" />
+            <translation>Un lecteur de cartes tape une touche toutes les 1 à 10 ms; des touches plus lentes sont une personne qui tape. N'augmentez cette valeur que si des cartes glissées arrivent comme de la saisie.</translation>
         </message>
         <message>
             <source>A manager must approve gift card cash-outs</source>
-            <translation type="unfinished" />
+            <translation>Un gestionnaire doit approuver les remises en argent des cartes-cadeaux</translation>
         </message>
         <message>
             <source>A manager must approve this: enter the manager's name.</source>
-            <translation type="unfinished" />
+            <translation>Un gestionnaire doit approuver : entrez le nom du gestionnaire.</translation>
         </message>
         <message>
             <source>A new sale with: {items}</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle vente avec : {items}</translation>
         </message>
         <message>
             <source>A payment is still being checked with Clover — wait, or press Check again.</source>
-            <translation type="unfinished" />
+            <translation>Un paiement est encore en vérification auprès de Clover — attendez ou appuyez sur Vérifier de nouveau.</translation>
         </message>
         <message>
             <source>A printer's name, or empty for the default printer; pdf:FOLDER saves each receipt as a PDF file instead.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d'une imprimante, ou vide pour l'imprimante par défaut; pdf:DOSSIER enregistre plutôt chaque reçu dans un fichier PDF.</translation>
         </message>
         <message>
             <source>A refund of a payment of this sale has no answer from Clover yet — settle it first (Recovery).</source>
-            <translation type="unfinished" />
+            <translation>Le remboursement d'un paiement de cette vente n'a pas encore de réponse de Clover — réglez-le d'abord (Reprise).</translation>
         </message>
         <message>
             <source>A refund of {join} has no answer from Clover yet — settle it first (Recovery), then void the sale.</source>
-            <translation type="unfinished" />
+            <translation>Le remboursement de {join} n'a pas encore de réponse de Clover — réglez-le d'abord (Reprise), puis corrigez la vente.</translation>
         </message>
         <message>
             <source>A refund of {label} has no answer from Clover yet — don't refund it again (see Recovery).</source>
-            <translation type="unfinished" />
+            <translation>Le remboursement de {label} n'a pas encore de réponse de Clover — ne le remboursez pas de nouveau (voir Reprise).</translation>
         </message>
         <message>
             <source>access code</source>
-            <translation type="unfinished" />
+            <translation>code d'accès</translation>
+        </message>
+        <message>
+            <source>activating</source>
+            <translation>l'activation de</translation>
         </message>
         <message>
             <source>activation voided</source>
-            <translation type="unfinished" />
+            <translation>activation corrigée</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
         <message>
             <source>Add an item first — then Pay.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez d'abord un article — puis Payer.</translation>
         </message>
         <message>
             <source>Add an item first.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez d'abord un article.</translation>
         </message>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l'article</translation>
         </message>
         <message>
             <source>Add {item}</source>
-            <translation type="unfinished" />
+            <translation>Ajouter {item}</translation>
         </message>
         <message>
             <source>Added {item} {amount}</source>
-            <translation type="unfinished" />
+            <translation>Ajouté : {item} {amount}</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Amex</source>
-            <translation type="unfinished" />
+            <translation>Amex</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <source>Amount to pay</source>
-            <translation type="unfinished" />
+            <translation>Montant à payer</translation>
         </message>
         <message>
             <source>Amount to pay label</source>
-            <translation type="unfinished" />
+            <translation>Étiquette du montant à payer</translation>
         </message>
         <message>
             <source>Amount to pay:</source>
-            <translation type="unfinished" />
+            <translation>Montant à payer :</translation>
         </message>
         <message>
             <source>Amount, like 25.00</source>
-            <translation type="unfinished" />
+            <translation>Montant, p. ex. 25,00</translation>
         </message>
         <message>
             <source>Amount, or 3*2.50</source>
-            <translation type="unfinished" />
+            <translation>Montant, ou 3*2,50</translation>
         </message>
         <message>
             <source>Amount: all</source>
-            <translation type="unfinished" />
+            <translation>Montant : tout</translation>
         </message>
         <message>
             <source>an error</source>
-            <translation type="unfinished" />
+            <translation>une erreur</translation>
         </message>
         <message>
             <source>API token</source>
-            <translation type="unfinished" />
+            <translation>Jeton d'API</translation>
         </message>
         <message>
             <source>approved by {approved_by}</source>
-            <translation type="unfinished" />
+            <translation>approuvé par {approved_by}</translation>
         </message>
         <message>
             <source>As printed on receipts</source>
-            <translation type="unfinished" />
+            <translation>Tel qu'imprimé sur les reçus</translation>
         </message>
         <message>
             <source>Asking again can't change a refusal, so the register doesn't. Refund the customer (F8, a manager), then ring the items up again if they still want them.</source>
-            <translation type="unfinished" />
+            <translation>Redemander ne change pas un refus, donc la caisse ne redemande pas. Remboursez le client (F8, un gestionnaire), puis entrez de nouveau les articles s'il les veut toujours.</translation>
         </message>
         <message>
             <source>Asking Clover again about sale #{number}…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle demande à Clover pour la vente nº {number}…</translation>
         </message>
         <message>
             <source>Asking Clover again…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle demande à Clover…</translation>
         </message>
         <message>
             <source>Auth {auth_code}</source>
-            <translation type="unfinished" />
+            <translation>Autor. {auth_code}</translation>
         </message>
         <message>
             <source>back on the card</source>
-            <translation type="unfinished" />
+            <translation>de retour sur la carte</translation>
         </message>
         <message>
             <source>Back to sale</source>
-            <translation type="unfinished" />
+            <translation>Retour à la vente</translation>
         </message>
         <message>
             <source>Back to sale  [Esc]</source>
-            <translation type="unfinished" />
+            <translation>Retour à la vente  [Échap]</translation>
         </message>
         <message>
             <source>Backspace</source>
-            <translation type="unfinished" />
+            <translation>Retour arrière</translation>
         </message>
         <message>
             <source>Bagel</source>
-            <translation type="unfinished" />
+            <translation>Bagel</translation>
         </message>
         <message>
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <source>bank card</source>
-            <translation type="unfinished" />
+            <translation>carte bancaire</translation>
         </message>
         <message>
             <source>being reversed</source>
-            <translation type="unfinished" />
+            <translation>en renversement</translation>
         </message>
         <message>
             <source>CAD — Canadian dollar</source>
-            <translation type="unfinished" />
+            <translation>CAD — dollar canadien</translation>
         </message>
         <message>
             <source>Can't encrypt the card: Clover's encryption key is bad. Call support.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de chiffrer la carte : la clé de chiffrement de Clover est invalide. Appelez le soutien technique.</translation>
         </message>
         <message>
             <source>Can't reach Clover — check the network cable or Wi-Fi, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Clover est injoignable — vérifiez le câble réseau ou le Wi-Fi, puis réessayez.</translation>
         </message>
         <message>
             <source>Can't reach Clover — check the network cable or Wi-Fi, then try again. Nothing was charged.</source>
-            <translation type="unfinished" />
+            <translation>Clover est injoignable — vérifiez le câble réseau ou le Wi-Fi, puis réessayez. Rien n'a été débité.</translation>
         </message>
         <message>
             <source>Can't store</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement impossible</translation>
         </message>
         <message>
             <source>Cancel sale</source>
-            <translation type="unfinished" />
+            <translation>Annuler la vente</translation>
         </message>
         <message>
             <source>Cancel sale  [F12]</source>
-            <translation type="unfinished" />
+            <translation>Annuler la vente  [F12]</translation>
         </message>
         <message>
             <source>Cancel sign-in</source>
-            <translation type="unfinished" />
+            <translation>Annuler la connexion</translation>
+        </message>
+        <message>
+            <source>CANCELLED</source>
+            <translation>ANNULÉE</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulée</translation>
         </message>
         <message>
             <source>Cancelled before it was finished</source>
-            <translation type="unfinished" />
+            <translation>Annulée avant d'être terminée</translation>
         </message>
         <message>
             <source>Cancelling — reversing every payment…</source>
-            <translation type="unfinished" />
+            <translation>Annulation — renversement de chaque paiement…</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Carte de crédit/débit</translation>
         </message>
         <message>
             <source>Card balance {amount}</source>
-            <translation type="unfinished" />
+            <translation>Solde de la carte {amount}</translation>
         </message>
         <message>
             <source>card balance {amount}</source>
-            <translation type="unfinished" />
+            <translation>solde de la carte {amount}</translation>
         </message>
         <message>
             <source>Card balance {money}</source>
-            <translation type="unfinished" />
+            <translation>Solde de la carte {money}</translation>
         </message>
         <message>
             <source>Card number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de carte</translation>
         </message>
         <message>
             <source>Card read — press Pay [F5] first, then swipe again.</source>
-            <translation type="unfinished" />
+            <translation>Carte lue — appuyez d'abord sur Payer [F5], puis glissez-la de nouveau.</translation>
         </message>
         <message>
             <source>Card read, but no screen is waiting for a card — press Pay (F2) or Gift cards (F3).</source>
-            <translation type="unfinished" />
+            <translation>Carte lue, mais aucun écran n'attend de carte — appuyez sur Payer (F2) ou Cartes-cadeaux (F3).</translation>
         </message>
         <message>
             <source>Card reader hint</source>
-            <translation type="unfinished" />
+            <translation>Aide du lecteur de cartes</translation>
         </message>
         <message>
             <source>Card reader test</source>
-            <translation type="unfinished" />
+            <translation>Test du lecteur de cartes</translation>
         </message>
         <message>
             <source>card ····{last4}</source>
-            <translation type="unfinished" />
+            <translation>carte ····{last4}</translation>
         </message>
         <message>
             <source>Card ····{last4} read — key the CVV, then Enter.</source>
-            <translation type="unfinished" />
+            <translation>Carte ····{last4} lue — saisissez le CVV, puis Entrée.</translation>
         </message>
         <message>
             <source>Card ····{last4} read — key the CVV, then Enter:</source>
-            <translation type="unfinished" />
+            <translation>Carte ····{last4} lue — saisissez le CVV, puis Entrée :</translation>
         </message>
         <message>
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Comptant</translation>
         </message>
         <message>
             <source>Cash handed over:</source>
-            <translation type="unfinished" />
+            <translation>Argent remis :</translation>
         </message>
         <message>
             <source>Cash out</source>
-            <translation type="unfinished" />
+            <translation>Remise en argent</translation>
         </message>
         <message>
             <source>Cash refund</source>
-            <translation type="unfinished" />
+            <translation>Remboursement en argent</translation>
         </message>
         <message>
             <source>Cash tendered</source>
-            <translation type="unfinished" />
+            <translation>Argent remis</translation>
         </message>
         <message>
             <source>Cash {amount}</source>
-            <translation type="unfinished" />
+            <translation>Comptant {amount}</translation>
         </message>
         <message>
             <source>Cash {caption}</source>
-            <translation type="unfinished" />
+            <translation>Comptant {caption}</translation>
         </message>
         <message>
             <source>Cash-out</source>
-            <translation type="unfinished" />
+            <translation>Remise en argent</translation>
         </message>
         <message>
             <source>cash-out</source>
-            <translation type="unfinished" />
+            <translation>remise en argent</translation>
         </message>
         <message>
             <source>cash-out approval</source>
-            <translation type="unfinished" />
+            <translation>approbation des remises en argent</translation>
         </message>
         <message>
             <source>Cash-out needs a manager</source>
-            <translation type="unfinished" />
+            <translation>La remise en argent exige un gestionnaire</translation>
         </message>
         <message>
             <source>Cash-out of {card}</source>
-            <translation type="unfinished" />
+            <translation>Remise en argent de {card}</translation>
         </message>
         <message>
             <source>Cash-out voided: {amount} is back on {card} — take {amount} cash back from the customer{balance}</source>
-            <translation type="unfinished" />
+            <translation>Remise en argent corrigée : {amount} est de retour sur {card} — reprenez {amount} en argent au client{balance}</translation>
         </message>
         <message>
             <source>Cashing out the gift card…</source>
-            <translation type="unfinished" />
+            <translation>Remise en argent de la carte-cadeau…</translation>
+        </message>
+        <message>
+            <source>CHANGE</source>
+            <translation>MONNAIE</translation>
         </message>
         <message>
             <source>Change due {amount}</source>
-            <translation type="unfinished" />
+            <translation>Monnaie à rendre {amount}</translation>
         </message>
         <message>
             <source>Change {money}</source>
-            <translation type="unfinished" />
+            <translation>Monnaie {money}</translation>
         </message>
         <message>
             <source>Changes discarded — the saved settings are shown.</source>
-            <translation type="unfinished" />
+            <translation>Modifications abandonnées — les paramètres enregistrés sont affichés.</translation>
         </message>
         <message>
             <source>Charging the card…</source>
-            <translation type="unfinished" />
+            <translation>Débit de la carte…</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Vérifier de nouveau</translation>
         </message>
         <message>
             <source>Check {card}'s balance: a cash-out may or may not have gone through. Don't pay out cash until you know.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez le solde de {card} : une remise en argent est peut-être passée, peut-être pas. Ne remettez pas d'argent avant de le savoir.</translation>
+        </message>
+        <message>
+            <source>CHECKING</source>
+            <translation>VÉRIFICATION</translation>
         </message>
         <message>
             <source>Checking the balance…</source>
-            <translation type="unfinished" />
+            <translation>Vérification du solde…</translation>
         </message>
         <message>
             <source>Checking the connection to Clover…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la connexion à Clover…</translation>
         </message>
         <message>
             <source>Checking the credential store…</source>
-            <translation type="unfinished" />
+            <translation>Vérification du magasin d'identifiants…</translation>
         </message>
         <message>
             <source>Checking the gift card with Clover…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la carte-cadeau auprès de Clover…</translation>
         </message>
         <message>
             <source>Checking the gift card…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la carte-cadeau…</translation>
         </message>
         <message>
             <source>Checking with Clover…</source>
-            <translation type="unfinished" />
+            <translation>Vérification auprès de Clover…</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Vérification…</translation>
         </message>
         <message>
             <source>Checkout</source>
-            <translation type="unfinished" />
+            <translation>Passage en caisse</translation>
         </message>
         <message>
             <source>Choose a cancelled or voided sale to ring it up again.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une vente annulée ou corrigée pour l'entrer de nouveau.</translation>
         </message>
         <message>
             <source>Choose a completed sale and one of its payments.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une vente terminée et un de ses paiements.</translation>
         </message>
         <message>
             <source>Choose a completed sale to void.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une vente terminée à corriger.</translation>
         </message>
         <message>
             <source>Choose a reversed sale to ring it up again.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une vente renversée pour l'entrer de nouveau.</translation>
         </message>
         <message>
             <source>Choose a sale in the list above to print its receipt.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une vente dans la liste ci-dessus pour imprimer son reçu.</translation>
         </message>
         <message>
             <source>Choose a sale that needs a manager.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une vente qui exige un gestionnaire.</translation>
         </message>
         <message>
             <source>Choose a sale to reprint.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une vente à réimprimer.</translation>
         </message>
         <message>
             <source>Choose a sale to see its receipt.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une vente pour voir son reçu.</translation>
         </message>
         <message>
             <source>Choose how the customer pays — or just swipe a card.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez comment le client paie — ou glissez simplement une carte.</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Effacer</translation>
         </message>
         <message>
             <source>Clear amount</source>
-            <translation type="unfinished" />
+            <translation>Effacer le montant</translation>
         </message>
         <message>
             <source>Cleared.</source>
-            <translation type="unfinished" />
+            <translation>Effacé.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Close card reader test</source>
-            <translation type="unfinished" />
+            <translation>Fermer le test du lecteur de cartes</translation>
         </message>
         <message>
             <source>Clover (production)</source>
-            <translation type="unfinished" />
+            <translation>Clover (production)</translation>
         </message>
         <message>
             <source>Clover account</source>
-            <translation type="unfinished" />
+            <translation>Compte Clover</translation>
         </message>
         <message>
             <source>Clover answered — finishing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Clover a répondu — fin de la connexion…</translation>
         </message>
         <message>
             <source>Clover answered, but not as expected — check the mode (sandbox or production).</source>
-            <translation type="unfinished" />
+            <translation>Clover a répondu, mais pas comme prévu — vérifiez le mode (bac à sable ou production).</translation>
         </message>
         <message>
             <source>Clover couldn't complete that — try again.</source>
-            <translation type="unfinished" />
+            <translation>Clover n'a pas pu terminer l'opération — réessayez.</translation>
         </message>
         <message>
             <source>Clover credentials</source>
-            <translation type="unfinished" />
+            <translation>Identifiants Clover</translation>
         </message>
         <message>
             <source>Clover didn't confirm the reversal — call a manager.</source>
-            <translation type="unfinished" />
+            <translation>Clover n'a pas confirmé le renversement — appelez un gestionnaire.</translation>
         </message>
         <message>
             <source>Clover didn't send the card's balance — try again.</source>
-            <translation type="unfinished" />
+            <translation>Clover n'a pas envoyé le solde de la carte — réessayez.</translation>
         </message>
         <message>
             <source>Clover doesn't know this card read — swipe the card again.</source>
-            <translation type="unfinished" />
+            <translation>Clover ne reconnaît pas cette lecture de carte — glissez la carte de nouveau.</translation>
         </message>
         <message>
             <source>Clover is having trouble right now — wait a minute, then connect again.</source>
-            <translation type="unfinished" />
+            <translation>Clover éprouve des difficultés en ce moment — attendez une minute, puis connectez-vous de nouveau.</translation>
         </message>
         <message>
             <source>Clover is having trouble right now — wait a minute, then test again.</source>
-            <translation type="unfinished" />
+            <translation>Clover éprouve des difficultés en ce moment — attendez une minute, puis testez de nouveau.</translation>
         </message>
         <message>
             <source>Clover is having trouble — wait a moment, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Clover éprouve des difficultés — attendez un moment, puis réessayez.</translation>
         </message>
         <message>
             <source>Clover refused the request — check the details and try again.</source>
-            <translation type="unfinished" />
+            <translation>Clover a refusé la demande — vérifiez les détails et réessayez.</translation>
         </message>
         <message>
             <source>Clover refused the stored sign-in (it may have been revoked) — press Connect to Clover to sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Clover a refusé la connexion enregistrée (elle a peut-être été révoquée) — appuyez sur Se connecter à Clover pour vous reconnecter.</translation>
         </message>
         <message>
             <source>Clover refused the token — check it was copied whole (Settings → Clover).</source>
-            <translation type="unfinished" />
+            <translation>Clover a refusé le jeton — vérifiez qu'il a été copié en entier (Paramètres → Clover).</translation>
         </message>
         <message>
             <source>Clover refused this register's sign-in — a manager must reconnect Clover in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Clover a refusé la connexion de cette caisse — un gestionnaire doit reconnecter Clover dans les Paramètres.</translation>
         </message>
         <message>
             <source>Clover sandbox</source>
-            <translation type="unfinished" />
+            <translation>Bac à sable Clover</translation>
         </message>
         <message>
             <source>Clover sandbox — test account</source>
-            <translation type="unfinished" />
+            <translation>Bac à sable Clover — compte de test</translation>
         </message>
         <message>
             <source>Clover sent an answer the register can't read — try again.</source>
-            <translation type="unfinished" />
+            <translation>Clover a envoyé une réponse que la caisse ne peut pas lire — réessayez.</translation>
         </message>
         <message>
             <source>Clover's answer came back without this sign-in's check value (state), so it was ignored and nothing was saved. Press Connect to Clover to try again; if it repeats, Clover's sign-in page does not return it: tell support.</source>
-            <translation type="unfinished" />
+            <translation>La réponse de Clover est revenue sans la valeur de contrôle de cette connexion (state); elle a donc été ignorée et rien n'a été enregistré. Appuyez sur Se connecter à Clover pour réessayer; si cela se répète, la page de connexion de Clover ne la renvoie pas : avisez le soutien technique.</translation>
         </message>
         <message>
             <source>Clover's answer doesn't say whether the {what}{target} went through ({reason}) Check it in Clover before doing it again.</source>
-            <translation type="unfinished" />
+            <translation>La réponse de Clover ne dit pas si {what}{target} est passé ({reason}) Vérifiez dans Clover avant de recommencer.</translation>
         </message>
         <message>
             <source>Clover's answer says {value}.</source>
-            <translation type="unfinished" />
+            <translation>La réponse de Clover indique {value}.</translation>
         </message>
         <message>
             <source>Clover's sign-in page answered {shown}. Nothing was saved — check the OAuth app ID, then press Connect to Clover again.</source>
-            <translation type="unfinished" />
+            <translation>La page de connexion de Clover a répondu {shown}. Rien n'a été enregistré — vérifiez l'ID d'application OAuth, puis appuyez de nouveau sur Se connecter à Clover.</translation>
         </message>
         <message>
             <source>Clover's sign-in page came back without an authorization code. Nothing was saved — press Connect to Clover to try again.</source>
-            <translation type="unfinished" />
+            <translation>La page de connexion de Clover est revenue sans code d'autorisation. Rien n'a été enregistré — appuyez sur Se connecter à Clover pour réessayer.</translation>
         </message>
         <message>
             <source>Coffee</source>
-            <translation type="unfinished" />
+            <translation>Café</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Terminée</translation>
         </message>
         <message>
             <source>Completed · {amount} refunded</source>
-            <translation type="unfinished" />
+            <translation>Terminée · {amount} remboursé</translation>
         </message>
         <message>
             <source>Confirm  [{key}]</source>
-            <translation type="unfinished" />
+            <translation>Confirmer  [{key}]</translation>
         </message>
         <message>
             <source>Confirm Production takes real money</source>
-            <translation type="unfinished" />
+            <translation>Confirmer que la production débite du vrai argent</translation>
         </message>
         <message>
             <source>Connect to Clover</source>
-            <translation type="unfinished" />
+            <translation>Se connecter à Clover</translation>
         </message>
         <message>
             <source>Connected to {NAMES} — the OAuth sign-in works.</source>
-            <translation type="unfinished" />
+            <translation>Connecté à {NAMES} — la connexion OAuth fonctionne.</translation>
         </message>
         <message>
             <source>Connected to {NAMES} — the token works.</source>
-            <translation type="unfinished" />
+            <translation>Connecté à {NAMES} — le jeton fonctionne.</translation>
         </message>
         <message>
             <source>Connected to {where}. The sign-in and the PAKMS key are in this computer's credential store.</source>
-            <translation type="unfinished" />
+            <translation>Connecté à {where}. La connexion et la clé PAKMS sont dans le magasin d'identifiants de cet ordinateur.</translation>
         </message>
         <message>
             <source>Connected to {where}; the tokens are in this computer's credential store. The PAKMS key could not be fetched yet: it is fetched again at the first card payment.</source>
-            <translation type="unfinished" />
+            <translation>Connecté à {where}; les jetons sont dans le magasin d'identifiants de cet ordinateur. La clé PAKMS n'a pas encore pu être obtenue : elle sera redemandée au premier paiement par carte.</translation>
         </message>
         <message>
             <source>Connected, but the settings file couldn't be written ({value}) — check the disk has space, then press Connect to Clover again.</source>
-            <translation type="unfinished" />
+            <translation>Connecté, mais le fichier des paramètres n'a pas pu être écrit ({value}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Se connecter à Clover.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <source>Continue to sale</source>
-            <translation type="unfinished" />
+            <translation>Continuer vers la vente</translation>
         </message>
         <message>
             <source>Couldn't open the web browser for Clover's sign-in page — check a default browser is set up, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir le navigateur pour la page de connexion de Clover — vérifiez qu'un navigateur par défaut est configuré, puis réessayez.</translation>
         </message>
         <message>
             <source>Counter POS</source>
-            <translation type="unfinished" />
+            <translation>Counter POS</translation>
         </message>
         <message>
             <source>Counter POS couldn't use the computer's credential store. Try again; if it keeps failing, restart the computer or check that GNOME Keyring or KWallet is running.</source>
-            <translation type="unfinished" />
+            <translation>Counter POS n'a pas pu utiliser le magasin d'identifiants de l'ordinateur. Réessayez; si l'échec persiste, redémarrez l'ordinateur ou vérifiez que GNOME Keyring ou KWallet est en marche.</translation>
         </message>
         <message>
             <source>Counter POS {version}</source>
-            <translation type="unfinished" />
+            <translation>Counter POS {version}</translation>
         </message>
         <message>
             <source>Credential store</source>
-            <translation type="unfinished" />
+            <translation>Magasin d'identifiants</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
         <message>
             <source>currency</source>
-            <translation type="unfinished" />
+            <translation>devise</translation>
         </message>
         <message>
             <source>CVV</source>
-            <translation type="unfinished" />
+            <translation>CVV</translation>
         </message>
         <message>
             <source>Decimal point</source>
-            <translation type="unfinished" />
+            <translation>Virgule décimale</translation>
+        </message>
+        <message>
+            <source>DECLINED</source>
+            <translation>REFUSÉE</translation>
         </message>
         <message>
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Refusée</translation>
         </message>
         <message>
             <source>Declined — ask for another way to pay.</source>
-            <translation type="unfinished" />
+            <translation>Refusée — demandez un autre mode de paiement.</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Suppr</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Description (optional)</source>
-            <translation type="unfinished" />
+            <translation>Description (facultative)</translation>
         </message>
         <message>
             <source>didn't go through — nothing changed</source>
-            <translation type="unfinished" />
+            <translation>n'est pas passé — rien n'a changé</translation>
         </message>
         <message>
             <source>Diners Club</source>
-            <translation type="unfinished" />
+            <translation>Diners Club</translation>
         </message>
         <message>
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications</translation>
         </message>
         <message>
             <source>Discard changes (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications (Échap)</translation>
         </message>
         <message>
             <source>Discover</source>
-            <translation type="unfinished" />
+            <translation>Discover</translation>
         </message>
         <message>
             <source>disk</source>
-            <translation type="unfinished" />
+            <translation>disque</translation>
         </message>
         <message>
             <source>Done earlier (before the register restarted).</source>
-            <translation type="unfinished" />
+            <translation>Fait plus tôt (avant le redémarrage de la caisse).</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <source>Empty: this computer's default printer</source>
-            <translation type="unfinished" />
+            <translation>Vide : l'imprimante par défaut de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Entrée</translation>
         </message>
         <message>
             <source>Enter an amount, like 12.50.</source>
-            <translation type="unfinished" />
+            <translation>Entrez un montant, p. ex. 12,50.</translation>
         </message>
         <message>
             <source>Enter the amount for promotion {code} ({amount} to {amount2}).</source>
-            <translation type="unfinished" />
+            <translation>Entrez le montant pour la promotion {code} ({amount} à {amount2}).</translation>
         </message>
         <message>
             <source>Enter the amount the cash-out paid out (the card's balance before it).</source>
-            <translation type="unfinished" />
+            <translation>Entrez le montant versé par la remise en argent (le solde de la carte avant celle-ci).</translation>
         </message>
         <message>
             <source>Enter the amount to put on the gift card.</source>
-            <translation type="unfinished" />
+            <translation>Entrez le montant à mettre sur la carte-cadeau.</translation>
         </message>
         <message>
             <source>Enter the amount to refund, more than $0.00.</source>
-            <translation type="unfinished" />
+            <translation>Entrez le montant à rembourser, plus de 0,00 $.</translation>
         </message>
         <message>
             <source>Enter the cash the customer handed over.</source>
-            <translation type="unfinished" />
+            <translation>Entrez l'argent remis par le client.</translation>
         </message>
         <message>
             <source>Enter the promotion code of the virtual card.</source>
-            <translation type="unfinished" />
+            <translation>Entrez le code de promotion de la carte virtuelle.</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Échap</translation>
         </message>
         <message>
             <source>Every payment is settled: nobody was charged twice or left charged for a cancelled sale.</source>
-            <translation type="unfinished" />
+            <translation>Chaque paiement est réglé : personne n'a été débité deux fois ni n'est resté débité pour une vente annulée.</translation>
         </message>
         <message>
             <source>Exact </source>
-            <translation type="unfinished" />
+            <translation>Exact </translation>
         </message>
         <message>
             <source>Expiry MM/YY</source>
-            <translation type="unfinished" />
+            <translation>Expiration MM/AA</translation>
         </message>
         <message>
             <source>Finish or cancel the current sale first.</source>
-            <translation type="unfinished" />
+            <translation>Terminez ou annulez d'abord la vente en cours.</translation>
         </message>
         <message>
             <source>Forget Clover account</source>
-            <translation type="unfinished" />
+            <translation>Oublier le compte Clover</translation>
         </message>
         <message>
             <source>Found at each start</source>
-            <translation type="unfinished" />
+            <translation>Trouvée à chaque démarrage</translation>
+        </message>
+        <message>
+            <source>Français (Canada)</source>
+            <translation>Français (Canada)</translation>
         </message>
         <message>
             <source>From the Clover dashboard</source>
-            <translation type="unfinished" />
+            <translation>Du tableau de bord Clover</translation>
         </message>
         <message>
             <source>Gift card</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau</translation>
         </message>
         <message>
             <source>gift card</source>
-            <translation type="unfinished" />
+            <translation>carte-cadeau</translation>
         </message>
         <message>
             <source>Gift card (virtual)</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau (virtuelle)</translation>
         </message>
         <message>
             <source>Gift card not found — swipe it again or check the number.</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau introuvable — glissez-la de nouveau ou vérifiez le numéro.</translation>
         </message>
         <message>
             <source>Gift card number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de carte-cadeau</translation>
         </message>
         <message>
             <source>gift card payment mode</source>
-            <translation type="unfinished" />
+            <translation>mode de paiement par carte-cadeau</translation>
         </message>
         <message>
             <source>Gift card payments</source>
-            <translation type="unfinished" />
+            <translation>Paiements par carte-cadeau</translation>
         </message>
         <message>
             <source>Gift card payments must be 'hold' (hold, then capture when the sale is paid) or 'redeem' (redeem at once).</source>
-            <translation type="unfinished" />
+            <translation>Les paiements par carte-cadeau doivent être « hold » (retenir, puis encaisser quand la vente est payée) ou « redeem » (débiter tout de suite).</translation>
         </message>
         <message>
             <source>gift card promotions</source>
-            <translation type="unfinished" />
+            <translation>promotions de cartes-cadeaux</translation>
         </message>
         <message>
             <source>Gift card promotions must be text.</source>
-            <translation type="unfinished" />
+            <translation>Les promotions de cartes-cadeaux doivent être du texte.</translation>
         </message>
         <message>
             <source>Gift card reload</source>
-            <translation type="unfinished" />
+            <translation>Recharge de carte-cadeau</translation>
         </message>
         <message>
             <source>Gift card {card} {amount} — {what}</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau {card} {amount} — {what}</translation>
         </message>
         <message>
             <source>gift card ····{last4}</source>
-            <translation type="unfinished" />
+            <translation>carte-cadeau ····{last4}</translation>
         </message>
         <message>
             <source>Gift card ····{last4}
 Balance {amount}
 On hold {amount2}
 Available {amount3}</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau ····{last4}
+Solde {amount}
+Retenu {amount2}
+Disponible {amount3}</translation>
         </message>
         <message>
             <source>Gift card ····{last4} balance {amount}</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau ····{last4} solde {amount}</translation>
         </message>
         <message>
             <source>Gift card ····{last4} needs its {what} — key it, then Enter.</source>
-            <translation type="unfinished" />
+            <translation>La carte-cadeau ····{last4} exige son {what} — saisissez-le, puis Entrée.</translation>
         </message>
         <message>
             <source>Gift card ····{last4} read.</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau ····{last4} lue.</translation>
         </message>
         <message>
             <source>Gift card ····{last4} swiped — choose what to do.</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau ····{last4} glissée — choisissez quoi faire.</translation>
         </message>
         <message>
             <source>Gift card ····{last4} — key its {what}, then Enter:</source>
-            <translation type="unfinished" />
+            <translation>Carte-cadeau ····{last4} — saisissez son {what}, puis Entrée :</translation>
         </message>
         <message>
             <source>Gift card ····{value} holds {balance} now: {seems}. Check the cash drawer before paying out anything.</source>
-            <translation type="unfinished" />
+            <translation>La carte-cadeau ····{value} contient maintenant {balance} : {seems}. Vérifiez le tiroir-caisse avant de remettre quoi que ce soit.</translation>
         </message>
         <message>
             <source>Gift cards</source>
-            <translation type="unfinished" />
+            <translation>Cartes-cadeaux</translation>
         </message>
         <message>
             <source>Hand back {amount} cash</source>
-            <translation type="unfinished" />
+            <translation>Rendez {amount} en argent comptant</translation>
         </message>
         <message>
             <source>Hand back {amount} cash · {due}</source>
-            <translation type="unfinished" />
+            <translation>Rendez {amount} en argent comptant · {due}</translation>
         </message>
         <message>
             <source>Handed back {amount} cash</source>
-            <translation type="unfinished" />
+            <translation>{amount} rendu en argent comptant</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Retenu</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <source>hold released, nothing taken</source>
-            <translation type="unfinished" />
+            <translation>retenue libérée, rien de pris</translation>
         </message>
         <message>
             <source>Hold, then capture when paid</source>
-            <translation type="unfinished" />
+            <translation>Retenir, puis encaisser au paiement</translation>
         </message>
         <message>
             <source>I understand Production takes real money</source>
-            <translation type="unfinished" />
+            <translation>Je comprends que la production débite du vrai argent</translation>
         </message>
         <message>
             <source>in training mode</source>
-            <translation type="unfinished" />
+            <translation>en mode formation</translation>
+        </message>
+        <message>
+            <source>INCOMPLETE</source>
+            <translation>INCOMPLÈTE</translation>
         </message>
         <message>
             <source>it most likely didn't go through</source>
-            <translation type="unfinished" />
+            <translation>elle n'est probablement pas passée</translation>
         </message>
         <message>
             <source>it most likely went through before the restart</source>
-            <translation type="unfinished" />
+            <translation>elle est probablement passée avant le redémarrage</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Article</translation>
         </message>
         <message>
             <source>Journaling the cash refund…</source>
-            <translation type="unfinished" />
+            <translation>Inscription du remboursement en argent au journal…</translation>
         </message>
         <message>
             <source>Juice</source>
-            <translation type="unfinished" />
+            <translation>Jus</translation>
         </message>
         <message>
             <source>Key the CVV — the 3 or 4 digits on the card.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le CVV — les 3 ou 4 chiffres sur la carte.</translation>
         </message>
         <message>
             <source>Key {key}</source>
-            <translation type="unfinished" />
+            <translation>Touche {key}</translation>
         </message>
         <message>
             <source>keyed</source>
-            <translation type="unfinished" />
+            <translation>saisie</translation>
         </message>
         <message>
             <source>Keypad</source>
-            <translation type="unfinished" />
+            <translation>Clavier numérique</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Touches</translation>
         </message>
         <message>
             <source>Keys received, masked</source>
-            <translation type="unfinished" />
+            <translation>Touches reçues, masquées</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>langue</translation>
         </message>
         <message>
             <source>Last swipe below. Swipe again to test another card.</source>
-            <translation type="unfinished" />
+            <translation>Dernière carte glissée ci-dessous. Glissez de nouveau pour tester une autre carte.</translation>
         </message>
         <message>
             <source>Leave blank to refund all that is left of the payment.</source>
-            <translation type="unfinished" />
+            <translation>Laissez vide pour rembourser tout ce qui reste du paiement.</translation>
         </message>
         <message>
             <source>List shown</source>
-            <translation type="unfinished" />
+            <translation>Liste affichée</translation>
         </message>
         <message>
             <source>Longest pause</source>
-            <translation type="unfinished" />
+            <translation>Plus longue pause</translation>
         </message>
         <message>
             <source>Longest pause between keys</source>
-            <translation type="unfinished" />
+            <translation>Plus longue pause entre les touches</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Gestionnaire</translation>
         </message>
         <message>
             <source>Manager approval for cashouts must be yes or no.</source>
-            <translation type="unfinished" />
+            <translation>L'approbation des remises en argent par un gestionnaire doit être oui ou non.</translation>
         </message>
         <message>
             <source>Manager approving</source>
-            <translation type="unfinished" />
+            <translation>Gestionnaire qui approuve</translation>
         </message>
         <message>
             <source>Manager's name</source>
-            <translation type="unfinished" />
+            <translation>Nom du gestionnaire</translation>
         </message>
         <message>
             <source>Manager's name (cash-out, refund, void)</source>
-            <translation type="unfinished" />
+            <translation>Nom du gestionnaire (remise en argent, remboursement, correction)</translation>
         </message>
         <message>
             <source>Mastercard</source>
-            <translation type="unfinished" />
+            <translation>Mastercard</translation>
         </message>
         <message>
             <source>Merchant ID</source>
-            <translation type="unfinished" />
+            <translation>ID de marchand</translation>
         </message>
         <message>
             <source>merchant ID</source>
-            <translation type="unfinished" />
+            <translation>ID de marchand</translation>
         </message>
         <message>
             <source>MM/YY</source>
-            <translation type="unfinished" />
+            <translation>MM/AA</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>Mode</translation>
         </message>
         <message>
             <source>mode</source>
-            <translation type="unfinished" />
+            <translation>mode</translation>
         </message>
         <message>
             <source>ms between keys, at most</source>
-            <translation type="unfinished" />
+            <translation>ms entre les touches, au plus</translation>
         </message>
         <message>
             <source>Muffin</source>
-            <translation type="unfinished" />
+            <translation>Muffin</translation>
         </message>
         <message>
             <source>NEEDS A MANAGER</source>
-            <translation type="unfinished" />
+            <translation>EXIGE UN GESTIONNAIRE</translation>
         </message>
         <message>
             <source>Needs a manager</source>
-            <translation type="unfinished" />
+            <translation>Exige un gestionnaire</translation>
         </message>
         <message>
             <source>Needs a manager ({value})</source>
-            <translation type="unfinished" />
+            <translation>Exige un gestionnaire ({value})</translation>
         </message>
         <message>
             <source>Needs a manager only ({count})</source>
-            <translation type="unfinished" />
+            <translation>Seulement celles qui exigent un gestionnaire ({count})</translation>
         </message>
         <message>
             <source>Needs a manager — Clover refused this for good:
 </source>
-            <translation type="unfinished" />
+            <translation>Exige un gestionnaire — Clover a refusé ceci définitivement :
+</translation>
         </message>
         <message>
             <source>Needs a manager — {what} for Clover:
 </source>
-            <translation type="unfinished" />
+            <translation>Exige un gestionnaire — {what} de Clover :
+</translation>
         </message>
         <message>
             <source>New balance {amount}</source>
-            <translation type="unfinished" />
+            <translation>Nouveau solde {amount}</translation>
         </message>
         <message>
             <source>New gift card</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle carte-cadeau</translation>
         </message>
         <message>
             <source>New gift card for the customer</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle carte-cadeau pour le client</translation>
         </message>
         <message>
             <source>New gift cards</source>
-            <translation type="unfinished" />
+            <translation>Nouvelles cartes-cadeaux</translation>
         </message>
         <message>
             <source>New sale</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle vente</translation>
         </message>
         <message>
             <source>New sale  [Enter]</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle vente  [Entrée]</translation>
         </message>
         <message>
             <source>New sale — no receipt  [Enter]</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle vente — sans reçu  [Entrée]</translation>
         </message>
         <message>
             <source>No answer came back from Clover's sign-in page in time — press Connect to Clover to try again. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>La page de connexion de Clover n'a pas répondu à temps — appuyez sur Se connecter à Clover pour réessayer. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>No answer from Clover — check the internet connection, then connect again.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse de Clover — vérifiez la connexion Internet, puis connectez-vous de nouveau.</translation>
         </message>
         <message>
             <source>No answer from Clover — check the internet connection.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse de Clover — vérifiez la connexion Internet.</translation>
         </message>
         <message>
             <source>No answer from Clover — checking the payment…</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse de Clover — vérification du paiement…</translation>
         </message>
         <message>
             <source>No answer from Clover — it will be retried.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse de Clover — la demande sera refaite.</translation>
         </message>
         <message>
             <source>No answer from Clover — the capture will be retried.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse de Clover — l'encaissement sera refait.</translation>
         </message>
         <message>
             <source>No answer from Clover — the reversal will be retried.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse de Clover — le renversement sera refait.</translation>
         </message>
         <message>
             <source>No answer from Clover — try again.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse de Clover — réessayez.</translation>
         </message>
         <message>
             <source>No answer from Clover: the {what}{target} may or may not have gone through. Don't do it again — the register will ask Clover again.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse de Clover : {what}{target} est peut-être passé, peut-être pas. Ne recommencez pas — la caisse redemandera à Clover.</translation>
         </message>
         <message>
             <source>no approval needed (store setting)</source>
-            <translation type="unfinished" />
+            <translation>aucune approbation requise (réglage du commerce)</translation>
+        </message>
+        <message>
+            <source>No Clover account is connected (Settings → Clover).</source>
+            <translation>Aucun compte Clover n'est connecté (Paramètres → Clover).</translation>
         </message>
         <message>
             <source>No Clover account is connected.</source>
-            <translation type="unfinished" />
+            <translation>Aucun compte Clover n'est connecté.</translation>
         </message>
         <message>
             <source>No Clover API token is stored — paste the token from Clover into API token (Settings → Clover), then test again.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton d'API Clover n'est enregistré — collez le jeton de Clover dans Jeton d'API (Paramètres → Clover), puis testez de nouveau.</translation>
         </message>
         <message>
             <source>No Clover credentials are stored on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Aucun identifiant Clover n'est enregistré sur cet ordinateur.</translation>
         </message>
         <message>
             <source>No printer is set up on this computer — choose the receipt printer in Settings (Ctrl+,), or press New sale for no receipt.</source>
-            <translation type="unfinished" />
+            <translation>Aucune imprimante n'est configurée sur cet ordinateur — choisissez l'imprimante à reçus dans les Paramètres (Ctrl+,), ou appuyez sur Nouvelle vente pour ne pas imprimer de reçu.</translation>
         </message>
         <message>
             <source>No swipe yet</source>
-            <translation type="unfinished" />
+            <translation>Aucune carte glissée</translation>
         </message>
         <message>
             <source>not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>pas un objet JSON</translation>
         </message>
         <message>
             <source>Not active</source>
-            <translation type="unfinished" />
+            <translation>Inactif</translation>
         </message>
         <message>
             <source>Not charged (checked with Clover) — take the payment again.</source>
-            <translation type="unfinished" />
+            <translation>Non débité (vérifié auprès de Clover) — reprenez le paiement.</translation>
         </message>
         <message>
             <source>Not charged (checked with Clover).</source>
-            <translation type="unfinished" />
+            <translation>Non débité (vérifié auprès de Clover).</translation>
         </message>
         <message>
             <source>not confirmed by Clover yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore confirmé par Clover</translation>
         </message>
         <message>
             <source>Not done — nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Non fait — rien n'a changé.</translation>
         </message>
         <message>
             <source>Not ready for keys yet: {what} not taken. Type it again when the Sale screen shows.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore prêt pour les touches : {what} non pris en compte. Tapez-le de nouveau quand l'écran Vente s'affiche.</translation>
         </message>
         <message>
             <source>Not ready for keys yet: {what} not taken. Type them again when the Sale screen shows.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore prêt pour les touches : {what} non pris en compte. Tapez-les de nouveau quand l'écran Vente s'affiche.</translation>
         </message>
         <message>
             <source>Not stored</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a changé.</translation>
         </message>
         <message>
             <source>Nothing counts as settled until Clover confirms it: the register keeps asking by itself — choose one and press Try again now (F9) to ask at once.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est réglé tant que Clover ne l'a pas confirmé : la caisse redemande d'elle-même — choisissez-en une et appuyez sur Réessayer maintenant (F9) pour demander tout de suite.</translation>
         </message>
         <message>
             <source>Nothing is due.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est dû.</translation>
         </message>
         <message>
             <source>Nothing needs a manager.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'exige de gestionnaire.</translation>
         </message>
         <message>
             <source>Nothing unfinished — nothing to recover.</source>
-            <translation type="unfinished" />
+            <translation>Rien d'inachevé — rien à reprendre.</translation>
         </message>
         <message>
             <source>Nothing was charged.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été débité.</translation>
         </message>
         <message>
             <source>Nothing was saved — empty the Clover credential fields to save the other settings.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré — videz les champs des identifiants Clover pour enregistrer les autres paramètres.</translation>
         </message>
         <message>
             <source>Number of keys</source>
-            <translation type="unfinished" />
+            <translation>Nombre de touches</translation>
         </message>
         <message>
             <source>OAuth app ID</source>
-            <translation type="unfinished" />
+            <translation>ID d'application OAuth</translation>
         </message>
         <message>
             <source>Only a cash payment of a completed sale is handed back in cash.</source>
-            <translation type="unfinished" />
+            <translation>Seul un paiement comptant d'une vente terminée est rendu en argent comptant.</translation>
         </message>
         <message>
             <source>Only a completed sale can be reversed here.</source>
-            <translation type="unfinished" />
+            <translation>Seule une vente terminée peut être renversée ici.</translation>
         </message>
         <message>
             <source>Only a completed sale can be voided.</source>
-            <translation type="unfinished" />
+            <translation>Seule une vente terminée peut être corrigée.</translation>
         </message>
         <message>
             <source>Only a payment of an unfinished sale can be removed.</source>
-            <translation type="unfinished" />
+            <translation>Seul un paiement d'une vente inachevée peut être retiré.</translation>
         </message>
         <message>
             <source>Only a reversed sale with items can be rung up again.</source>
-            <translation type="unfinished" />
+            <translation>Seule une vente renversée qui a des articles peut être entrée de nouveau.</translation>
         </message>
         <message>
             <source>Only a sale that was reversed can be rung up again.</source>
-            <translation type="unfinished" />
+            <translation>Seule une vente renversée peut être entrée de nouveau.</translation>
         </message>
         <message>
             <source>Only a sale whose gift card Clover refused can be refunded this way.</source>
-            <translation type="unfinished" />
+            <translation>Seule une vente dont Clover a refusé la carte-cadeau peut être remboursée ainsi.</translation>
         </message>
         <message>
             <source>Only today's sales can be voided here.</source>
-            <translation type="unfinished" />
+            <translation>Seules les ventes d'aujourd'hui peuvent être corrigées ici.</translation>
         </message>
         <message>
             <source>Only {amount} of this payment is left to refund.</source>
-            <translation type="unfinished" />
+            <translation>Il ne reste que {amount} de ce paiement à rembourser.</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouverte</translation>
         </message>
         <message>
             <source>Opens Clover's sign-in page in the web browser; approve Counter POS there and it connects by itself.</source>
-            <translation type="unfinished" />
+            <translation>Ouvre la page de connexion de Clover dans le navigateur; approuvez-y Counter POS et il se connecte de lui-même.</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Payé</translation>
         </message>
         <message>
             <source>Paid in full</source>
-            <translation type="unfinished" />
+            <translation>Payé en entier</translation>
         </message>
         <message>
             <source>Paid with</source>
-            <translation type="unfinished" />
+            <translation>Payé par</translation>
         </message>
         <message>
             <source>Paid — finishing</source>
-            <translation type="unfinished" />
+            <translation>Payée — en finalisation</translation>
         </message>
         <message>
             <source>paid, being finished</source>
-            <translation type="unfinished" />
+            <translation>payée, en finalisation</translation>
         </message>
         <message>
             <source>PAKMS key</source>
-            <translation type="unfinished" />
+            <translation>Clé PAKMS</translation>
         </message>
         <message>
             <source>Part of this gift card is on hold for a sale — finish or cancel that sale first.</source>
-            <translation type="unfinished" />
+            <translation>Une partie de cette carte-cadeau est retenue pour une vente — terminez ou annulez d'abord cette vente.</translation>
         </message>
         <message>
             <source>Paste to replace</source>
-            <translation type="unfinished" />
+            <translation>Collez pour remplacer</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Payer</translation>
         </message>
         <message>
             <source>Pay  [Enter]</source>
-            <translation type="unfinished" />
+            <translation>Payer  [Entrée]</translation>
         </message>
         <message>
             <source>Pay out all of gift card ····{last4} in cash?</source>
-            <translation type="unfinished" />
+            <translation>Remettre en argent tout le solde de la carte-cadeau ····{last4}?</translation>
         </message>
         <message>
             <source>Pay the customer {amount} in cash{balance}</source>
-            <translation type="unfinished" />
+            <translation>Remettez {amount} en argent au client{balance}</translation>
         </message>
         <message>
             <source>Pay with the keyed card</source>
-            <translation type="unfinished" />
+            <translation>Payer avec la carte saisie</translation>
         </message>
         <message>
             <source>Pay with the keyed gift card</source>
-            <translation type="unfinished" />
+            <translation>Payer avec la carte-cadeau saisie</translation>
         </message>
         <message>
             <source>Pay {amount}</source>
-            <translation type="unfinished" />
+            <translation>Payer {amount}</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Paiement</translation>
         </message>
         <message>
             <source>Payment to refund</source>
-            <translation type="unfinished" />
+            <translation>Paiement à rembourser</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Paiements</translation>
         </message>
         <message>
             <source>Payments title</source>
-            <translation type="unfinished" />
+            <translation>Titre des paiements</translation>
         </message>
         <message>
             <source>Payments were taken: cancel the sale to change its items.</source>
-            <translation type="unfinished" />
+            <translation>Des paiements ont été pris : annulez la vente pour en changer les articles.</translation>
         </message>
         <message>
             <source>Percent, like 8.875</source>
-            <translation type="unfinished" />
+            <translation>Pourcentage, p. ex. 8,875</translation>
         </message>
         <message>
             <source>Press again to cancel  [F12]</source>
-            <translation type="unfinished" />
+            <translation>Appuyez de nouveau pour annuler  [F12]</translation>
         </message>
         <message>
-            <source>Press again to {verb}  [F8]</source>
-            <translation type="unfinished" />
+            <source>Press again to refund</source>
+            <translation>Appuyez de nouveau pour rembourser</translation>
+        </message>
+        <message>
+            <source>Press again to void</source>
+            <translation>Appuyez de nouveau pour corriger</translation>
         </message>
         <message>
             <source>Press Cancel sale again to cancel the sale and reverse every payment.</source>
-            <translation type="unfinished" />
+            <translation>Appuyez de nouveau sur Annuler la vente pour annuler la vente et renverser chaque paiement.</translation>
         </message>
         <message>
             <source>Press “Forget Clover account” again to remove the API token, refresh token and PAKMS key from this computer. Counter POS then starts in training mode.</source>
-            <translation type="unfinished" />
+            <translation>Appuyez de nouveau sur « Oublier le compte Clover » pour retirer de cet ordinateur le jeton d'API, le jeton d'actualisation et la clé PAKMS. Counter POS démarrera ensuite en mode formation.</translation>
         </message>
         <message>
             <source>Print again  [F6]</source>
-            <translation type="unfinished" />
+            <translation>Imprimer de nouveau  [F6]</translation>
         </message>
         <message>
             <source>Print receipt</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le reçu</translation>
         </message>
         <message>
             <source>Print receipt  [F6]</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le reçu  [F6]</translation>
         </message>
         <message>
             <source>Print the chosen sale's receipt</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le reçu de la vente choisie</translation>
         </message>
         <message>
             <source>Printed at the bottom of receipts</source>
-            <translation type="unfinished" />
+            <translation>Imprimé au bas des reçus</translation>
         </message>
         <message>
             <source>Printing the receipt of sale #{number}…</source>
-            <translation type="unfinished" />
+            <translation>Impression du reçu de la vente nº {number}…</translation>
         </message>
         <message>
             <source>Production</source>
-            <translation type="unfinished" />
+            <translation>Production</translation>
         </message>
         <message>
             <source>Production takes real money from real cards. Tick “I understand Production takes real money”, then press Connect to Clover again.</source>
-            <translation type="unfinished" />
+            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends que la production débite du vrai argent », puis appuyez de nouveau sur Se connecter à Clover.</translation>
         </message>
         <message>
             <source>Production takes real money from real cards. Tick “I understand Production takes real money”, then press Save again.</source>
-            <translation type="unfinished" />
+            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends que la production débite du vrai argent », puis appuyez de nouveau sur Enregistrer.</translation>
         </message>
         <message>
             <source>Production — real money</source>
-            <translation type="unfinished" />
+            <translation>Production — vrai argent</translation>
         </message>
         <message>
             <source>Promotion code</source>
-            <translation type="unfinished" />
+            <translation>Code de promotion</translation>
         </message>
         <message>
             <source>Promotion code (virtual cards)</source>
-            <translation type="unfinished" />
+            <translation>Code de promotion (cartes virtuelles)</translation>
         </message>
         <message>
             <source>Promotion code {code} isn't set up on this register — check the code (Settings → Checkout → Promotions).</source>
-            <translation type="unfinished" />
+            <translation>Le code de promotion {code} n'est pas configuré sur cette caisse — vérifiez le code (Paramètres → Passage en caisse → Promotions).</translation>
         </message>
         <message>
             <source>Promotion {code} cards are sold for {amount} to {amount2} — not {amount3}.</source>
-            <translation type="unfinished" />
+            <translation>Les cartes de la promotion {code} se vendent de {amount} à {amount2} — pas {amount3}.</translation>
         </message>
         <message>
             <source>Promotion {code} is a {amount} card — it can't be sold for {amount2}. Leave the amount blank or enter {amount}.</source>
-            <translation type="unfinished" />
+            <translation>La promotion {code} est une carte de {amount} — elle ne peut pas être vendue {amount2}. Laissez le montant vide ou entrez {amount}.</translation>
         </message>
         <message>
             <source>Promotion {code}: the range must go from more than $0.00 up to at least as much.</source>
-            <translation type="unfinished" />
+            <translation>Promotion {code} : la fourchette doit aller de plus de 0,00 $ jusqu'à au moins autant.</translation>
         </message>
         <message>
             <source>Promotion {code}: the value must be more than $0.00.</source>
-            <translation type="unfinished" />
+            <translation>Promotion {code} : la valeur doit être de plus de 0,00 $.</translation>
         </message>
         <message>
             <source>Promotion {code}: {strip!r} isn't an amount like 50.00.</source>
-            <translation type="unfinished" />
+            <translation>Promotion {code} : {strip!r} n'est pas un montant comme 50,00.</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Promotions</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>Invite</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Qté</translation>
         </message>
         <message>
             <source>Quantity must be 1 to {MAX_QUANTITY}.</source>
-            <translation type="unfinished" />
+            <translation>La quantité doit être de 1 à {MAX_QUANTITY}.</translation>
         </message>
         <message>
             <source>Quantity must be 1 to {most}, like 3*2.50.</source>
-            <translation type="unfinished" />
+            <translation>La quantité doit être de 1 à {most}, p. ex. 3*2,50.</translation>
         </message>
         <message>
             <source>Quick cash</source>
-            <translation type="unfinished" />
+            <translation>Comptant rapide</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>Lu</translation>
         </message>
         <message>
             <source>Read {get} — {get2} ····{last4}</source>
-            <translation type="unfinished" />
+            <translation>Lu {get} — {get2} ····{last4}</translation>
         </message>
         <message>
             <source>Receipt</source>
-            <translation type="unfinished" />
+            <translation>Reçu</translation>
         </message>
         <message>
             <source>Receipt footer</source>
-            <translation type="unfinished" />
+            <translation>Bas de reçu</translation>
         </message>
         <message>
             <source>Receipt of sale #{number} printed ({where}).</source>
-            <translation type="unfinished" />
+            <translation>Reçu de la vente nº {number} imprimé ({where}).</translation>
         </message>
         <message>
             <source>Receipt of sale #{number} reprinted ({where}).</source>
-            <translation type="unfinished" />
+            <translation>Reçu de la vente nº {number} réimprimé ({where}).</translation>
         </message>
         <message>
             <source>Receipt of the chosen sale</source>
-            <translation type="unfinished" />
+            <translation>Reçu de la vente choisie</translation>
         </message>
         <message>
             <source>Receipt preview</source>
-            <translation type="unfinished" />
+            <translation>Aperçu du reçu</translation>
         </message>
         <message>
             <source>Receipt printer</source>
-            <translation type="unfinished" />
+            <translation>Imprimante à reçus</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Reçu</translation>
         </message>
         <message>
             <source>Recording the cash…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du comptant…</translation>
         </message>
         <message>
             <source>Recovery</source>
-            <translation type="unfinished" />
+            <translation>Reprise</translation>
         </message>
         <message>
             <source>Recovery summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé de la reprise</translation>
         </message>
         <message>
             <source>Redeem immediately</source>
-            <translation type="unfinished" />
+            <translation>Débiter immédiatement</translation>
         </message>
         <message>
             <source>Ref {ref_num}</source>
-            <translation type="unfinished" />
+            <translation>Réf. {ref_num}</translation>
         </message>
         <message>
             <source>Refresh token</source>
-            <translation type="unfinished" />
+            <translation>Jeton d'actualisation</translation>
         </message>
         <message>
             <source>Refund</source>
-            <translation type="unfinished" />
+            <translation>Rembourser</translation>
         </message>
         <message>
             <source>Refund a payment of this sale (to the card or cash it came from)</source>
-            <translation type="unfinished" />
+            <translation>Rembourser un paiement de cette vente (sur la carte ou en argent, selon sa provenance)</translation>
         </message>
         <message>
             <source>Refund amount</source>
-            <translation type="unfinished" />
+            <translation>Montant à rembourser</translation>
         </message>
         <message>
             <source>refund or reload</source>
-            <translation type="unfinished" />
+            <translation>remboursement ou recharge</translation>
         </message>
         <message>
             <source>Refund payment</source>
-            <translation type="unfinished" />
+            <translation>Rembourser le paiement</translation>
         </message>
         <message>
             <source>refund status {status}</source>
-            <translation type="unfinished" />
+            <translation>état du remboursement {status}</translation>
         </message>
         <message>
             <source>Refund the customer</source>
-            <translation type="unfinished" />
+            <translation>Rembourser le client</translation>
         </message>
         <message>
             <source>Refund the customer of sale #{number} (Clover refused its gift card)?</source>
-            <translation type="unfinished" />
+            <translation>Rembourser le client de la vente nº {number} (Clover a refusé sa carte-cadeau)?</translation>
         </message>
         <message>
             <source>Refund to card</source>
-            <translation type="unfinished" />
+            <translation>Remboursement sur carte</translation>
         </message>
         <message>
             <source>Refund to gift card</source>
-            <translation type="unfinished" />
+            <translation>Remboursement sur carte-cadeau</translation>
         </message>
         <message>
             <source>Refund to {card}</source>
-            <translation type="unfinished" />
+            <translation>Remboursement sur {card}</translation>
+        </message>
+        <message>
+            <source>REFUNDED</source>
+            <translation>REMBOURSÉ</translation>
         </message>
         <message>
             <source>Refunded</source>
-            <translation type="unfinished" />
+            <translation>Remboursé</translation>
         </message>
         <message>
             <source>Refunded at {clock}{by} — Clover refused its gift card</source>
-            <translation type="unfinished" />
+            <translation>Remboursée à {clock}{by} — Clover a refusé sa carte-cadeau</translation>
         </message>
         <message>
             <source>Refunded in full at the desk before the void.</source>
-            <translation type="unfinished" />
+            <translation>Remboursé en entier au comptoir avant la correction.</translation>
         </message>
         <message>
             <source>Refunded {amount} to {card}</source>
-            <translation type="unfinished" />
+            <translation>{amount} remboursé sur {card}</translation>
         </message>
         <message>
             <source>Refunded {amount} to {card}{balance}</source>
-            <translation type="unfinished" />
+            <translation>{amount} remboursé sur {card}{balance}</translation>
         </message>
         <message>
             <source>Refunded {amount} to {label}</source>
-            <translation type="unfinished" />
+            <translation>{amount} remboursé sur {label}</translation>
         </message>
         <message>
             <source>Refunding to {label}…</source>
-            <translation type="unfinished" />
+            <translation>Remboursement sur {label}…</translation>
         </message>
         <message>
             <source>Register IP</source>
-            <translation type="unfinished" />
+            <translation>IP de la caisse</translation>
         </message>
         <message>
             <source>register IP</source>
-            <translation type="unfinished" />
+            <translation>IP de la caisse</translation>
         </message>
         <message>
             <source>Register IP address</source>
-            <translation type="unfinished" />
+            <translation>Adresse IP de la caisse</translation>
         </message>
         <message>
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>Recharger</translation>
         </message>
         <message>
             <source>Reload of gift card</source>
-            <translation type="unfinished" />
+            <translation>Recharge de carte-cadeau</translation>
         </message>
         <message>
             <source>Reload of {card}</source>
-            <translation type="unfinished" />
+            <translation>Recharge de {card}</translation>
+        </message>
+        <message>
+            <source>reloading</source>
+            <translation>la recharge de</translation>
         </message>
         <message>
             <source>Remaining due</source>
-            <translation type="unfinished" />
+            <translation>Reste à payer</translation>
         </message>
         <message>
             <source>Remaining due {amount}</source>
-            <translation type="unfinished" />
+            <translation>Reste à payer {amount}</translation>
         </message>
         <message>
             <source>Remove line</source>
-            <translation type="unfinished" />
+            <translation>Retirer la ligne</translation>
         </message>
         <message>
             <source>Remove payment</source>
-            <translation type="unfinished" />
+            <translation>Retirer le paiement</translation>
         </message>
         <message>
             <source>Removed {item} {amount}</source>
-            <translation type="unfinished" />
+            <translation>Retiré : {item} {amount}</translation>
         </message>
         <message>
             <source>Removing the Clover credentials…</source>
-            <translation type="unfinished" />
+            <translation>Retrait des identifiants Clover…</translation>
         </message>
         <message>
             <source>Reprint</source>
-            <translation type="unfinished" />
+            <translation>Réimprimer</translation>
         </message>
         <message>
             <source>Reprint receipt</source>
-            <translation type="unfinished" />
+            <translation>Réimprimer le reçu</translation>
         </message>
         <message>
             <source>Reprinting sale #{number}…</source>
-            <translation type="unfinished" />
+            <translation>Réimpression de la vente nº {number}…</translation>
         </message>
         <message>
             <source>Restart Counter POS to switch to {MODE_NAMES}.</source>
-            <translation type="unfinished" />
+            <translation>Redémarrez Counter POS pour passer en mode {MODE_NAMES}.</translation>
         </message>
         <message>
             <source>Restart Counter POS to use the new {words}.</source>
-            <translation type="unfinished" />
+            <translation>Redémarrez Counter POS pour utiliser les nouveaux réglages : {words}.</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>Result title</source>
-            <translation type="unfinished" />
+            <translation>Titre du résultat</translation>
         </message>
         <message>
             <source>Retrying.</source>
-            <translation type="unfinished" />
+            <translation>Nouvel essai.</translation>
         </message>
         <message>
             <source>reversed — every payment given back</source>
-            <translation type="unfinished" />
+            <translation>renversée — chaque paiement rendu</translation>
         </message>
         <message>
             <source>Reversing the payment…</source>
-            <translation type="unfinished" />
+            <translation>Renversement du paiement…</translation>
         </message>
         <message>
             <source>Ring up again</source>
-            <translation type="unfinished" />
+            <translation>Entrer de nouveau</translation>
         </message>
         <message>
             <source>Ring up the chosen sale's items again</source>
-            <translation type="unfinished" />
+            <translation>Entrer de nouveau les articles de la vente choisie</translation>
         </message>
         <message>
             <source>Ring up this sale's items again</source>
-            <translation type="unfinished" />
+            <translation>Entrer de nouveau les articles de cette vente</translation>
         </message>
         <message>
             <source>Sale</source>
-            <translation type="unfinished" />
+            <translation>Vente</translation>
         </message>
         <message>
             <source>Sale # / refund id</source>
-            <translation type="unfinished" />
+            <translation>Nº de vente / de remboursement</translation>
         </message>
         <message>
             <source>Sale # to refund, or the refund / transaction id to void</source>
-            <translation type="unfinished" />
+            <translation>Nº de vente à rembourser, ou nº de remboursement / de transaction à corriger</translation>
         </message>
         <message>
             <source>Sale #{number}  {stamp}</source>
-            <translation type="unfinished" />
+            <translation>Vente nº {number}  {stamp}</translation>
         </message>
         <message>
             <source>Sale #{number} cancelled — every payment was reversed.{tail}</source>
-            <translation type="unfinished" />
+            <translation>Vente nº {number} annulée — chaque paiement a été renversé.{tail}</translation>
         </message>
         <message>
             <source>Sale #{number} had no items to ring up again.</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} n'avait aucun article à entrer de nouveau.</translation>
         </message>
         <message>
             <source>Sale #{number} had no payments: discarded it.</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} n'avait aucun paiement : elle a été abandonnée.</translation>
         </message>
         <message>
             <source>Sale #{number} is settled — {end}{tail}</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} est réglée — {end}{tail}</translation>
         </message>
         <message>
             <source>Sale #{number} is settled: {end}</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} est réglée : {end}</translation>
         </message>
         <message>
             <source>Sale #{number} needs a manager: {owed}. The register keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} exige un gestionnaire : {owed}. La caisse continue d'essayer.</translation>
         </message>
         <message>
             <source>Sale #{number} needs a manager: {value}</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} exige un gestionnaire : {value}</translation>
         </message>
         <message>
             <source>Sale #{number} needs attention: {value}</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} exige une attention : {value}</translation>
+        </message>
+        <message>
+            <source>Sale #{number} refunded: {said}.</source>
+            <translation>Vente nº {number} remboursée : {said}.</translation>
         </message>
         <message>
             <source>Sale #{number} rung up again as sale #{number2} ({amount}).{left_off_note}</source>
-            <translation type="unfinished" />
+            <translation>Vente nº {number} entrée de nouveau comme vente nº {number2} ({amount}).{left_off_note}</translation>
         </message>
         <message>
             <source>Sale #{number} rung up again as sale #{number2} ({amount}).{note}</source>
-            <translation type="unfinished" />
+            <translation>Vente nº {number} entrée de nouveau comme vente nº {number2} ({amount}).{note}</translation>
         </message>
         <message>
             <source>Sale #{number} still needs a manager: {join}.</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} exige toujours un gestionnaire : {join}.</translation>
         </message>
         <message>
             <source>Sale #{number} still needs a manager: {owed}.</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} exige toujours un gestionnaire : {owed}.</translation>
+        </message>
+        <message>
+            <source>Sale #{number} voided: {said}.</source>
+            <translation>Vente nº {number} corrigée : {said}.</translation>
         </message>
         <message>
             <source>Sale #{number} was paid: finished it ({amount}).</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} était payée : elle a été terminée ({amount}).</translation>
         </message>
         <message>
             <source>Sale #{number} wasn't paid in full: reversed every payment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sale #{number} {done}: {said}.</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {number} n'était pas payée en entier : chaque paiement a été renversé.</translation>
         </message>
         <message>
             <source>Sale #{number} · {amount} · {doing}
 {owed}</source>
-            <translation type="unfinished" />
+            <translation>Vente nº {number} · {amount} · {doing}
+{owed}</translation>
         </message>
         <message>
             <source>Sale #{number} · {total} · {before} → {after}
 {message}</source>
-            <translation type="unfinished" />
+            <translation>Vente nº {number} · {total} · {before} → {after}
+{message}</translation>
         </message>
         <message>
             <source>Sale #{number}: giving every payment back…</source>
-            <translation type="unfinished" />
+            <translation>Vente nº {number} : remise de chaque paiement…</translation>
         </message>
         <message>
             <source>Sale #{wanted} isn't among today's sales — check the number on the receipt.</source>
-            <translation type="unfinished" />
+            <translation>La vente nº {wanted} ne fait pas partie des ventes d'aujourd'hui — vérifiez le numéro sur le reçu.</translation>
         </message>
         <message>
             <source>Sale #{wanted}: choose the payment to refund, then Refund payment (F7).</source>
-            <translation type="unfinished" />
+            <translation>Vente nº {wanted} : choisissez le paiement à rembourser, puis Rembourser le paiement (F7).</translation>
         </message>
         <message>
             <source>Sale cancelled</source>
-            <translation type="unfinished" />
+            <translation>Vente annulée</translation>
         </message>
         <message>
             <source>Sale cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Vente annulée.</translation>
         </message>
         <message>
             <source>Sale complete</source>
-            <translation type="unfinished" />
+            <translation>Vente terminée</translation>
         </message>
         <message>
             <source>Sale lines</source>
-            <translation type="unfinished" />
+            <translation>Lignes de la vente</translation>
         </message>
         <message>
             <source>Sale number or refund id</source>
-            <translation type="unfinished" />
+            <translation>Nº de vente ou de remboursement</translation>
         </message>
         <message>
             <source>Sales and gift card operations that need a manager</source>
-            <translation type="unfinished" />
+            <translation>Ventes et opérations de cartes-cadeaux qui exigent un gestionnaire</translation>
         </message>
         <message>
             <source>Sales that need a manager</source>
-            <translation type="unfinished" />
+            <translation>Ventes qui exigent un gestionnaire</translation>
         </message>
         <message>
             <source>Sandwich</source>
-            <translation type="unfinished" />
+            <translation>Sandwich</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Save settings</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les paramètres</translation>
         </message>
         <message>
             <source>Saved — waiting for a restart of Counter POS: {words}.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré — en attente d'un redémarrage de Counter POS : {words}.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <source>Screen</source>
-            <translation type="unfinished" />
+            <translation>Écran</translation>
         </message>
         <message>
             <source>Screen title</source>
-            <translation type="unfinished" />
+            <translation>Titre de l'écran</translation>
         </message>
         <message>
             <source>Security code</source>
-            <translation type="unfinished" />
+            <translation>Code de sécurité</translation>
         </message>
         <message>
             <source>security code</source>
-            <translation type="unfinished" />
+            <translation>code de sécurité</translation>
         </message>
         <message>
             <source>Security code (if any)</source>
-            <translation type="unfinished" />
+            <translation>Code de sécurité (s'il y a lieu)</translation>
         </message>
         <message>
             <source>Security code (if the card has one)</source>
-            <translation type="unfinished" />
+            <translation>Code de sécurité (si la carte en a un)</translation>
         </message>
         <message>
             <source>Select the payment to remove in the list.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez dans la liste le paiement à retirer.</translation>
         </message>
         <message>
             <source>Sell card</source>
-            <translation type="unfinished" />
+            <translation>Vendre une carte</translation>
         </message>
         <message>
             <source>Sell virtual</source>
-            <translation type="unfinished" />
+            <translation>Vendre virtuelle</translation>
         </message>
         <message>
             <source>Sell virtual card</source>
-            <translation type="unfinished" />
+            <translation>Vendre une carte virtuelle</translation>
         </message>
         <message>
             <source>Sent to Clover with every payment (x-forwarded-for). Leave it empty to send this register's own address.</source>
-            <translation type="unfinished" />
+            <translation>Envoyée à Clover avec chaque paiement (x-forwarded-for). Laissez vide pour envoyer l'adresse de cette caisse.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
         <message>
             <source>Settings fields</source>
-            <translation type="unfinished" />
+            <translation>Champs des paramètres</translation>
         </message>
         <message>
             <source>Settled by {manager}: didn't go through. Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Réglé par {manager} : n'est pas passé. Rien n'a changé.</translation>
         </message>
         <message>
             <source>Settled by {manager}: {done_message}</source>
-            <translation type="unfinished" />
+            <translation>Réglé par {manager} : {done_message}</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Maj</translation>
         </message>
         <message>
             <source>Show all sales</source>
-            <translation type="unfinished" />
+            <translation>Afficher toutes les ventes</translation>
         </message>
         <message>
             <source>Show only sales that need a manager</source>
-            <translation type="unfinished" />
+            <translation>Afficher seulement les ventes qui exigent un gestionnaire</translation>
         </message>
         <message>
             <source>Show {label}</source>
-            <translation type="unfinished" />
+            <translation>Afficher {label}</translation>
         </message>
         <message>
             <source>Sign-in cancelled — nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Connexion annulée — rien n'a changé.</translation>
         </message>
         <message>
             <source>Something went wrong on this register — the sale is safe in the journal. Try again; if it repeats, call a manager.</source>
-            <translation type="unfinished" />
+            <translation>Un problème est survenu sur cette caisse — la vente est en sûreté dans le journal. Réessayez; si cela se répète, appelez un gestionnaire.</translation>
         </message>
         <message>
             <source>Start a sale first.</source>
-            <translation type="unfinished" />
+            <translation>Commencez d'abord une vente.</translation>
         </message>
         <message>
             <source>Starting</source>
-            <translation type="unfinished" />
+            <translation>Démarrage</translation>
         </message>
         <message>
             <source>Starting Counter POS — checking the journal…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage de Counter POS — vérification du journal…</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Still no answer from Clover. Don't take another payment yet: press Check again, or Cancel sale (it will be reversed once Clover answers).</source>
-            <translation type="unfinished" />
+            <translation>Toujours aucune réponse de Clover. Ne prenez pas encore d'autre paiement : appuyez sur Vérifier de nouveau, ou Annuler la vente (le paiement sera renversé dès que Clover répondra).</translation>
         </message>
         <message>
             <source>Store address</source>
-            <translation type="unfinished" />
+            <translation>Adresse du commerce</translation>
         </message>
         <message>
             <source>Store and receipts</source>
-            <translation type="unfinished" />
+            <translation>Commerce et reçus</translation>
         </message>
         <message>
             <source>Store details and swipe timing apply now.</source>
-            <translation type="unfinished" />
+            <translation>Les coordonnées du commerce et le délai de lecture s'appliquent maintenant.</translation>
         </message>
         <message>
             <source>Store name</source>
-            <translation type="unfinished" />
+            <translation>Nom du commerce</translation>
         </message>
         <message>
             <source>Street, town, phone — up to 6 lines</source>
-            <translation type="unfinished" />
+            <translation>Rue, ville, téléphone — jusqu'à 6 lignes</translation>
         </message>
         <message>
             <source>Subtotal</source>
-            <translation type="unfinished" />
+            <translation>Sous-total</translation>
         </message>
         <message>
             <source>Subtotal  {amount}</source>
-            <translation type="unfinished" />
+            <translation>Sous-total  {amount}</translation>
         </message>
         <message>
             <source>Swipe a card now. What the reader types is shown here, masked.</source>
-            <translation type="unfinished" />
+            <translation>Glissez une carte maintenant. Ce que le lecteur tape s'affiche ici, masqué.</translation>
         </message>
         <message>
             <source>Swipe a gift card, or key its number and security code.</source>
-            <translation type="unfinished" />
+            <translation>Glissez une carte-cadeau, ou saisissez son numéro et son code de sécurité.</translation>
         </message>
         <message>
             <source>Swipe again — the card didn't read.</source>
-            <translation type="unfinished" />
+            <translation>Glissez de nouveau — la carte n'a pas été lue.</translation>
         </message>
         <message>
             <source>Swipe duration</source>
-            <translation type="unfinished" />
+            <translation>Durée de la lecture</translation>
         </message>
         <message>
             <source>Swipe gift card ····{last4} to finish {value} {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Glissez la carte-cadeau ····{last4} pour terminer {value} {amount}.</translation>
         </message>
         <message>
             <source>Swipe the card now — or key it in:</source>
-            <translation type="unfinished" />
+            <translation>Glissez la carte maintenant — ou saisissez-la :</translation>
         </message>
         <message>
             <source>Swipe the gift card now — or key it in:</source>
-            <translation type="unfinished" />
+            <translation>Glissez la carte-cadeau maintenant — ou saisissez-la :</translation>
         </message>
         <message>
             <source>Swipe timing</source>
-            <translation type="unfinished" />
+            <translation>Délai de lecture</translation>
         </message>
         <message>
             <source>Swipe timing setting</source>
-            <translation type="unfinished" />
+            <translation>Réglage du délai de lecture</translation>
         </message>
         <message>
             <source>Swipe timing, milliseconds</source>
-            <translation type="unfinished" />
+            <translation>Délai de lecture, en millisecondes</translation>
+        </message>
+        <message>
+            <source>System (default)</source>
+            <translation>Système (par défaut)</translation>
         </message>
         <message>
             <source>Take cash</source>
-            <translation type="unfinished" />
+            <translation>Prendre le comptant</translation>
         </message>
         <message>
             <source>Take cash  [Enter]</source>
-            <translation type="unfinished" />
+            <translation>Prendre le comptant  [Entrée]</translation>
         </message>
         <message>
             <source>taken back off the card</source>
-            <translation type="unfinished" />
+            <translation>retiré de la carte</translation>
         </message>
         <message>
             <source>Taking payment</source>
-            <translation type="unfinished" />
+            <translation>Paiement en cours</translation>
         </message>
         <message>
             <source>Tax</source>
-            <translation type="unfinished" />
+            <translation>Taxes</translation>
         </message>
         <message>
             <source>Tax  {amount}</source>
-            <translation type="unfinished" />
+            <translation>Taxes  {amount}</translation>
         </message>
         <message>
             <source>Tax is computed on non-negative amounts and rates only.</source>
-            <translation type="unfinished" />
+            <translation>Les taxes ne se calculent que sur des montants et des taux positifs ou nuls.</translation>
         </message>
         <message>
             <source>tax rate</source>
-            <translation type="unfinished" />
+            <translation>taux de taxe</translation>
         </message>
         <message>
             <source>Tax rate (%)</source>
-            <translation type="unfinished" />
+            <translation>Taux de taxe (%)</translation>
         </message>
         <message>
             <source>Tax rate, percent</source>
-            <translation type="unfinished" />
+            <translation>Taux de taxe, en pourcentage</translation>
         </message>
         <message>
             <source>Tea</source>
-            <translation type="unfinished" />
+            <translation>Thé</translation>
         </message>
         <message>
             <source>Tendered {money}</source>
-            <translation type="unfinished" />
+            <translation>Remis {money}</translation>
         </message>
         <message>
             <source>Test card reader</source>
-            <translation type="unfinished" />
+            <translation>Tester le lecteur de cartes</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Tester la connexion</translation>
         </message>
         <message>
             <source>Thank you!</source>
-            <translation type="unfinished" />
+            <translation>Merci!</translation>
         </message>
         <message>
             <source>That card number doesn't add up — check it and key it again.</source>
-            <translation type="unfinished" />
+            <translation>Ce numéro de carte n'est pas valide — vérifiez-le et saisissez-le de nouveau.</translation>
         </message>
         <message>
             <source>That is gift card ····{last4} — this cash-out was of gift card ····{last42}. Swipe that card.</source>
-            <translation type="unfinished" />
+            <translation>C'est la carte-cadeau ····{last4} — cette remise en argent était celle de la carte-cadeau ····{last42}. Glissez cette carte-là.</translation>
         </message>
         <message>
             <source>That isn't a card this register can read — swipe again or key it in.</source>
-            <translation type="unfinished" />
+            <translation>Cette caisse ne peut pas lire cette carte — glissez-la de nouveau ou saisissez-la.</translation>
         </message>
         <message>
             <source>That isn't a Clover {what} id — check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un nº de {what} Clover — vérifiez-le et réessayez.</translation>
         </message>
         <message>
             <source>That isn't a gift card number — gift card numbers are six, thirteen, sixteen or nineteen digits.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un numéro de carte-cadeau — les numéros de cartes-cadeaux ont six, treize, seize ou dix-neuf chiffres.</translation>
         </message>
         <message>
             <source>That isn't an amount — type digits like 12.50.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un montant — tapez des chiffres, p. ex. 12,50.</translation>
         </message>
         <message>
             <source>That isn't an amount — type digits with no spaces, like 12.50.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un montant — tapez des chiffres sans espaces, p. ex. 12,50.</translation>
         </message>
         <message>
             <source>That number is the wrong length for a card or gift card — check it and key it again.</source>
-            <translation type="unfinished" />
+            <translation>Ce numéro n'a pas la bonne longueur pour une carte ou une carte-cadeau — vérifiez-le et saisissez-le de nouveau.</translation>
         </message>
         <message>
             <source>That payment is only a hold — release it from its sale instead.</source>
-            <translation type="unfinished" />
+            <translation>Ce paiement n'est qu'une retenue — libérez-la plutôt à partir de sa vente.</translation>
         </message>
         <message>
             <source>That would be {amount} in change — check the amount.</source>
-            <translation type="unfinished" />
+            <translation>Cela ferait {amount} de monnaie — vérifiez le montant.</translation>
         </message>
         <message>
             <source>The amount can't be negative.</source>
-            <translation type="unfinished" />
+            <translation>Le montant ne peut pas être négatif.</translation>
         </message>
         <message>
             <source>The amount is too large: at most {most}.</source>
-            <translation type="unfinished" />
+            <translation>Le montant est trop élevé : au plus {most}.</translation>
         </message>
         <message>
             <source>The amount must be more than $0.00.</source>
-            <translation type="unfinished" />
+            <translation>Le montant doit être de plus de 0,00 $.</translation>
         </message>
         <message>
             <source>The amount must be more than {zero}.</source>
-            <translation type="unfinished" />
+            <translation>Le montant doit être de plus de {zero}.</translation>
         </message>
         <message>
             <source>The answer that came back was not from this sign-in, so it was ignored and nothing was saved. Press Connect to Clover to try again.</source>
-            <translation type="unfinished" />
+            <translation>La réponse reçue ne venait pas de cette connexion; elle a donc été ignorée et rien n'a été enregistré. Appuyez sur Se connecter à Clover pour réessayer.</translation>
         </message>
         <message>
             <source>the card</source>
-            <translation type="unfinished" />
+            <translation>la carte</translation>
         </message>
         <message>
             <source>The card read two different numbers — swipe again.</source>
-            <translation type="unfinished" />
+            <translation>La carte a donné deux numéros différents — glissez-la de nouveau.</translation>
         </message>
         <message>
             <source>The card reader is not active on this register — restart Counter POS.</source>
-            <translation type="unfinished" />
+            <translation>Le lecteur de cartes n'est pas actif sur cette caisse — redémarrez Counter POS.</translation>
         </message>
         <message>
             <source>The card reader speed must be a whole number of milliseconds from 5 to 500.</source>
-            <translation type="unfinished" />
+            <translation>La vitesse du lecteur de cartes doit être un nombre entier de millisecondes de 5 à 500.</translation>
         </message>
         <message>
             <source>The card reader works: {what} ····{last4} read. Test card reader (F8) shows how the swipe arrived.</source>
-            <translation type="unfinished" />
+            <translation>Le lecteur de cartes fonctionne : {what} ····{last4} lue. Tester le lecteur de cartes (F8) montre comment la lecture est arrivée.</translation>
         </message>
         <message>
             <source>The card's expiry date didn't read — key the card in.</source>
-            <translation type="unfinished" />
+            <translation>La date d'expiration de la carte n'a pas été lue — saisissez la carte.</translation>
         </message>
         <message>
             <source>The card's expiry date didn't read — swipe again or key it in.</source>
-            <translation type="unfinished" />
+            <translation>La date d'expiration de la carte n'a pas été lue — glissez-la de nouveau ou saisissez-la.</translation>
         </message>
         <message>
             <source>The Clover credentials were removed from this computer. Restart Counter POS: it starts in training mode.</source>
-            <translation type="unfinished" />
+            <translation>Les identifiants Clover ont été retirés de cet ordinateur. Redémarrez Counter POS : il démarrera en mode formation.</translation>
         </message>
         <message>
             <source>The computer's credential store is locked. Unlock it (GNOME Keyring, KWallet or the Keychain — usually by signing in again), then try again.</source>
-            <translation type="unfinished" />
+            <translation>Le magasin d'identifiants de l'ordinateur est verrouillé. Déverrouillez-le (GNOME Keyring, KWallet ou le Trousseau — habituellement en ouvrant de nouveau une session), puis réessayez.</translation>
         </message>
         <message>
             <source>The connection was refused on Clover's page (Deny). Nothing was saved; Counter POS keeps its current account.</source>
-            <translation type="unfinished" />
+            <translation>La connexion a été refusée sur la page de Clover (Deny). Rien n'a été enregistré; Counter POS garde son compte actuel.</translation>
         </message>
         <message>
             <source>The credentials were stored, but the settings file couldn't be written ({why}) — check the disk has space, then press Save again.</source>
-            <translation type="unfinished" />
+            <translation>Les identifiants ont été enregistrés, mais le fichier des paramètres n'a pas pu être écrit ({why}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Enregistrer.</translation>
         </message>
         <message>
             <source>The currency must be USD or CAD.</source>
-            <translation type="unfinished" />
+            <translation>La devise doit être USD ou CAD.</translation>
         </message>
         <message>
             <source>The environment must be training, sandbox or production.</source>
-            <translation type="unfinished" />
+            <translation>L'environnement doit être training, sandbox ou production.</translation>
         </message>
         <message>
             <source>the gift card</source>
-            <translation type="unfinished" />
+            <translation>la carte-cadeau</translation>
         </message>
         <message>
             <source>The gift card hold expired before the sale was finished.</source>
-            <translation type="unfinished" />
+            <translation>La retenue sur la carte-cadeau a expiré avant la fin de la vente.</translation>
         </message>
         <message>
             <source>The hold had expired: nothing was taken.</source>
-            <translation type="unfinished" />
+            <translation>La retenue avait expiré : rien n'a été pris.</translation>
         </message>
         <message>
             <source>The hold on {cards} expired before the sale finished — nothing was taken from it. {due}: take another payment.</source>
-            <translation type="unfinished" />
+            <translation>La retenue sur {cards} a expiré avant la fin de la vente — rien n'y a été pris. {due} : prenez un autre paiement.</translation>
         </message>
         <message>
             <source>The journal has no such desk operation.</source>
-            <translation type="unfinished" />
+            <translation>Le journal ne contient pas cette opération de comptoir.</translation>
         </message>
         <message>
             <source>The journal has no such payment.</source>
-            <translation type="unfinished" />
+            <translation>Le journal ne contient pas ce paiement.</translation>
         </message>
         <message>
             <source>the keyring chainer has no usable backends</source>
-            <translation type="unfinished" />
+            <translation>le chaîneur de trousseaux n'a aucun service utilisable</translation>
         </message>
         <message>
             <source>the keyring chainer includes an insecure backend: {reason}</source>
-            <translation type="unfinished" />
+            <translation>le chaîneur de trousseaux inclut un service non sécurisé : {reason}</translation>
         </message>
         <message>
             <source>The language must be system, en or fr_CA.</source>
-            <translation type="unfinished" />
+            <translation>La langue doit être system, en ou fr_CA.</translation>
         </message>
         <message>
             <source>The line is too large: at most $999,999.99.</source>
-            <translation type="unfinished" />
+            <translation>La ligne est trop élevée : au plus 999 999,99 $.</translation>
         </message>
         <message>
             <source>The line is too large: at most {most}.</source>
-            <translation type="unfinished" />
+            <translation>La ligne est trop élevée : au plus {most}.</translation>
         </message>
         <message>
             <source>The merchant ID has only letters and digits (at most 32), as shown in Clover.</source>
-            <translation type="unfinished" />
+            <translation>L'ID de marchand ne contient que des lettres et des chiffres (32 au plus), tel qu'affiché dans Clover.</translation>
         </message>
         <message>
             <source>The OAuth app ID has only letters, digits, dots, dashes and underscores.</source>
-            <translation type="unfinished" />
+            <translation>L'ID d'application OAuth ne contient que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.</translation>
         </message>
         <message>
             <source>The printer {setting!r} isn't on this computer — check the receipt printer in Settings (Ctrl+,).</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante {setting!r} n'est pas sur cet ordinateur — vérifiez l'imprimante à reçus dans les Paramètres (Ctrl+,).</translation>
         </message>
         <message>
             <source>The printer {where} reported an error — check it, then print again.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante {where} a signalé une erreur — vérifiez-la, puis imprimez de nouveau.</translation>
         </message>
         <message>
             <source>The promotion codes set up in Clover: a fixed value (CODE=50.00) or a range (CODE=1.00-500.00). A virtual card's amount is checked against its code before the customer pays.</source>
-            <translation type="unfinished" />
+            <translation>Les codes de promotion configurés dans Clover : une valeur fixe (CODE=50.00) ou une fourchette (CODE=1.00-500.00). Le montant d'une carte virtuelle est vérifié selon son code avant que le client paie.</translation>
         </message>
         <message>
             <source>The receipt folder {folder} can't be written — check the receipt printer in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans le dossier des reçus {folder} — vérifiez l'imprimante à reçus dans les Paramètres.</translation>
         </message>
         <message>
             <source>The receipt footer</source>
-            <translation type="unfinished" />
+            <translation>Le bas de reçu</translation>
         </message>
         <message>
             <source>The receipt printer</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante à reçus</translation>
         </message>
         <message>
             <source>the refund</source>
-            <translation type="unfinished" />
+            <translation>le remboursement</translation>
         </message>
         <message>
             <source>The register IP address must look like 192.168.1.20 (or an IPv6 address).</source>
-            <translation type="unfinished" />
+            <translation>L'adresse IP de la caisse doit ressembler à 192.168.1.20 (ou être une adresse IPv6).</translation>
         </message>
         <message>
             <source>The register keeps trying by itself; Try again now (F9) asks Clover at once.</source>
-            <translation type="unfinished" />
+            <translation>La caisse continue d'essayer d'elle-même; Réessayer maintenant (F9) demande tout de suite à Clover.</translation>
         </message>
         <message>
             <source>The register stopped in the middle of {done} — here is what it did</source>
-            <translation type="unfinished" />
+            <translation>La caisse s'est arrêtée au milieu de {done} — voici ce qu'elle a fait</translation>
         </message>
         <message>
             <source>The sale is paid and being finished; it can't be cancelled now.</source>
-            <translation type="unfinished" />
+            <translation>La vente est payée et en finalisation; elle ne peut plus être annulée.</translation>
         </message>
         <message>
             <source>The sale on the till has items — finish or clear it first.</source>
-            <translation type="unfinished" />
+            <translation>La vente en cours a des articles — terminez-la ou videz-la d'abord.</translation>
         </message>
         <message>
             <source>The sale would be too large: at most $999,999.99.</source>
-            <translation type="unfinished" />
+            <translation>La vente serait trop élevée : au plus 999 999,99 $.</translation>
         </message>
         <message>
             <source>The settings file could not be read, so the default settings are in use.{kept} A manager should check Settings.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier des paramètres n'a pas pu être lu; les paramètres par défaut sont donc utilisés.{kept} Un gestionnaire devrait vérifier les Paramètres.</translation>
         </message>
         <message>
             <source>The settings file couldn't be written ({why}) — check the disk has space, then press Save again.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier des paramètres n'a pas pu être écrit ({why}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Enregistrer.</translation>
         </message>
         <message>
             <source>The settings file has no valid version number.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier des paramètres n'a pas de numéro de version valide.</translation>
         </message>
         <message>
             <source>The settings were saved by a newer version of Counter POS; settings this version does not know are ignored.</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres ont été enregistrés par une version plus récente de Counter POS; les paramètres inconnus de cette version sont ignorés.</translation>
         </message>
         <message>
             <source>The store address</source>
-            <translation type="unfinished" />
+            <translation>L'adresse du commerce</translation>
         </message>
         <message>
             <source>The store name</source>
-            <translation type="unfinished" />
+            <translation>Le nom du commerce</translation>
         </message>
         <message>
             <source>The tax rate can have at most {TAX_DECIMALS} decimal places.</source>
-            <translation type="unfinished" />
+            <translation>Le taux de taxe peut avoir au plus {TAX_DECIMALS} décimales.</translation>
         </message>
         <message>
             <source>The tax rate can't be more than 30 %.</source>
-            <translation type="unfinished" />
+            <translation>Le taux de taxe ne peut pas dépasser 30 %.</translation>
         </message>
         <message>
             <source>The tax rate can't be negative.</source>
-            <translation type="unfinished" />
+            <translation>Le taux de taxe ne peut pas être négatif.</translation>
         </message>
         <message>
             <source>The tax rate must be between 0 % and 30 %.</source>
-            <translation type="unfinished" />
+            <translation>Le taux de taxe doit être entre 0 % et 30 %.</translation>
         </message>
         <message>
             <source>the training sandbox</source>
-            <translation type="unfinished" />
+            <translation>le bac à sable de formation</translation>
         </message>
         <message>
             <source>the transaction</source>
-            <translation type="unfinished" />
+            <translation>la transaction</translation>
         </message>
         <message>
             <source>the void is waiting</source>
-            <translation type="unfinished" />
+            <translation>la correction attend</translation>
         </message>
         <message>
-            <source>The {names} {value} in this computer's credential store.</source>
-            <translation type="unfinished" />
+            <source>The {names} are in this computer's credential store.</source>
+            <translation>Les éléments suivants sont dans le magasin d'identifiants de cet ordinateur : {names}.</translation>
+        </message>
+        <message>
+            <source>The {names} is in this computer's credential store.</source>
+            <translation>L'élément suivant est dans le magasin d'identifiants de cet ordinateur : {names}.</translation>
         </message>
         <message>
             <source>There is no line to remove.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucune ligne à retirer.</translation>
         </message>
         <message>
             <source>There is no setting called {name!r}.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun paramètre nommé {name!r}.</translation>
         </message>
         <message>
             <source>This computer has no secure credential store, so Counter POS can't save the Clover connection. On Linux, install and unlock GNOME Keyring or KWallet (sign in to a desktop session); on Windows and macOS, sign in to a normal user account. Then connect again.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur n'a pas de magasin d'identifiants sécurisé; Counter POS ne peut donc pas enregistrer la connexion Clover. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (ouvrez une session de bureau); sous Windows et macOS, ouvrez une session d'utilisateur normale. Connectez-vous ensuite de nouveau.</translation>
         </message>
         <message>
             <source>This gift card is already active — use Reload to add value.</source>
-            <translation type="unfinished" />
+            <translation>Cette carte-cadeau est déjà active — utilisez Recharger pour ajouter de la valeur.</translation>
         </message>
         <message>
             <source>This gift card is closed — it has no balance to use or pay out.</source>
-            <translation type="unfinished" />
+            <translation>Cette carte-cadeau est fermée — elle n'a aucun solde à utiliser ni à remettre.</translation>
         </message>
         <message>
             <source>This gift card isn't active yet — sell it instead.</source>
-            <translation type="unfinished" />
+            <translation>Cette carte-cadeau n'est pas encore active — vendez-la plutôt.</translation>
         </message>
         <message>
             <source>This gift card isn't active yet — sell or activate it first.</source>
-            <translation type="unfinished" />
+            <translation>Cette carte-cadeau n'est pas encore active — vendez-la ou activez-la d'abord.</translation>
         </message>
         <message>
             <source>This operation is already settled.</source>
-            <translation type="unfinished" />
+            <translation>Cette opération est déjà réglée.</translation>
         </message>
         <message>
             <source>This operation was made in the other mode (training or real Clover) — settle it with the register in that mode.</source>
-            <translation type="unfinished" />
+            <translation>Cette opération a été faite dans l'autre mode (formation ou vrai Clover) — réglez-la avec la caisse dans ce mode.</translation>
         </message>
         <message>
             <source>This payment was already refunded in full.</source>
-            <translation type="unfinished" />
+            <translation>Ce paiement a déjà été remboursé en entier.</translation>
         </message>
         <message>
             <source>This sale is still at the till.</source>
-            <translation type="unfinished" />
+            <translation>Cette vente est toujours à la caisse.</translation>
         </message>
         <message>
             <source>This sale isn't taking payments now.</source>
-            <translation type="unfinished" />
+            <translation>Cette vente ne prend pas de paiements en ce moment.</translation>
         </message>
         <message>
             <source>This sale isn't taking payments — press New sale.</source>
-            <translation type="unfinished" />
+            <translation>Cette vente ne prend pas de paiements — appuyez sur Nouvelle vente.</translation>
         </message>
         <message>
             <source>This sale was made {mode} — settle it with the register in that mode (Settings → Clover).</source>
-            <translation type="unfinished" />
+            <translation>Cette vente a été faite {mode} — réglez-la avec la caisse dans ce mode (Paramètres → Clover).</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Today's sales</source>
-            <translation type="unfinished" />
+            <translation>Ventes d'aujourd'hui</translation>
+        </message>
+        <message>
+            <source>TOTAL</source>
+            <translation>TOTAL</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>TOTAL  {amount}</source>
-            <translation type="unfinished" />
+            <translation>TOTAL  {amount}</translation>
         </message>
         <message>
             <source>track 1</source>
-            <translation type="unfinished" />
+            <translation>piste 1</translation>
         </message>
         <message>
             <source>track 2</source>
-            <translation type="unfinished" />
+            <translation>piste 2</translation>
         </message>
         <message>
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Formation</translation>
         </message>
         <message>
             <source>Training mode banner</source>
-            <translation type="unfinished" />
+            <translation>Bandeau du mode formation</translation>
+        </message>
+        <message>
+            <source>Training mode is on in Settings.</source>
+            <translation>Le mode formation est activé dans les Paramètres.</translation>
         </message>
         <message>
             <source>Training mode uses the built-in sandbox and needs no Clover account — choose Clover sandbox or Production as the mode, then press Connect to Clover.</source>
-            <translation type="unfinished" />
+            <translation>Le mode formation utilise le bac à sable intégré et n'exige aucun compte Clover — choisissez le mode Bac à sable Clover ou Production, puis appuyez sur Se connecter à Clover.</translation>
         </message>
         <message>
             <source>Training mode uses the built-in sandbox — no connection needed.</source>
-            <translation type="unfinished" />
+            <translation>Le mode formation utilise le bac à sable intégré — aucune connexion requise.</translation>
         </message>
         <message>
             <source>TRAINING MODE — nothing here has value. {reason}</source>
-            <translation type="unfinished" />
+            <translation>MODE FORMATION — rien ici n'a de valeur. {reason}</translation>
         </message>
         <message>
             <source>Training — no value</source>
-            <translation type="unfinished" />
+            <translation>Formation — sans valeur</translation>
         </message>
         <message>
             <source>Try again now</source>
-            <translation type="unfinished" />
+            <translation>Réessayer maintenant</translation>
         </message>
         <message>
             <source>Try again now: ask Clover about the chosen one</source>
-            <translation type="unfinished" />
+            <translation>Réessayer maintenant : demander à Clover pour celle choisie</translation>
         </message>
         <message>
             <source>Type the expiry as MM/YY, like 12/30.</source>
-            <translation type="unfinished" />
+            <translation>Tapez l'expiration au format MM/AA, p. ex. 12/30.</translation>
         </message>
         <message>
             <source>Type the OAuth app ID (the App ID of your app in Clover's developer dashboard), then press Connect to Clover.</source>
-            <translation type="unfinished" />
+            <translation>Tapez l'ID d'application OAuth (l'App ID de votre application dans le tableau de bord des développeurs Clover), puis appuyez sur Se connecter à Clover.</translation>
         </message>
         <message>
             <source>Type the sale number from the receipt (Sale #…), then Refund: the sale's payments are listed to choose from.</source>
-            <translation type="unfinished" />
+            <translation>Tapez le numéro de vente inscrit sur le reçu (Vente nº …), puis Rembourser : les paiements de la vente s'affichent pour que vous choisissiez.</translation>
         </message>
         <message>
             <source>Type the swipe timing in milliseconds, a whole number from {lo} to {hi}.</source>
-            <translation type="unfinished" />
+            <translation>Tapez le délai de lecture en millisecondes, un nombre entier de {lo} à {hi}.</translation>
         </message>
         <message>
             <source>Type the tax rate as a percentage, like 8.875.</source>
-            <translation type="unfinished" />
+            <translation>Tapez le taux de taxe en pourcentage, p. ex. 8,875.</translation>
         </message>
         <message>
             <source>Unfinished sales and gift card operations, and what was done</source>
-            <translation type="unfinished" />
+            <translation>Ventes et opérations de cartes-cadeaux inachevées, et ce qui a été fait</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnu</translation>
         </message>
         <message>
             <source>USD — US dollar</source>
-            <translation type="unfinished" />
+            <translation>USD — dollar américain</translation>
         </message>
         <message>
             <source>Use at most two decimals (cents), like 12.50.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez au plus deux décimales (les cents), p. ex. 12,50.</translation>
         </message>
         <message>
             <source>virtual gift card</source>
-            <translation type="unfinished" />
+            <translation>carte-cadeau virtuelle</translation>
         </message>
         <message>
             <source>Virtual gift card promotions</source>
-            <translation type="unfinished" />
+            <translation>Promotions de cartes-cadeaux virtuelles</translation>
         </message>
         <message>
             <source>Visa</source>
-            <translation type="unfinished" />
+            <translation>Visa</translation>
         </message>
         <message>
             <source>Void</source>
-            <translation type="unfinished" />
+            <translation>Correction</translation>
         </message>
         <message>
             <source>Void cancelled — the sale is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Correction annulée — la vente est inchangée.</translation>
         </message>
         <message>
             <source>Void of a refund to {card}</source>
-            <translation type="unfinished" />
+            <translation>Correction d'un remboursement sur {card}</translation>
         </message>
         <message>
             <source>Void on {card}</source>
-            <translation type="unfinished" />
+            <translation>Correction sur {card}</translation>
         </message>
         <message>
             <source>Void refund</source>
-            <translation type="unfinished" />
+            <translation>Corriger un remboursement</translation>
         </message>
         <message>
             <source>Void sale</source>
-            <translation type="unfinished" />
+            <translation>Corriger la vente</translation>
         </message>
         <message>
             <source>Void sale #{number} ({amount})?</source>
-            <translation type="unfinished" />
+            <translation>Corriger la vente nº {number} ({amount})?</translation>
         </message>
         <message>
             <source>Void {what} {target}?</source>
-            <translation type="unfinished" />
+            <translation>Corriger {what} {target}?</translation>
+        </message>
+        <message>
+            <source>VOIDED</source>
+            <translation>CORRIGÉ</translation>
         </message>
         <message>
             <source>Voided</source>
-            <translation type="unfinished" />
+            <translation>Corrigée</translation>
         </message>
         <message>
             <source>Voided at {clock}{by}</source>
-            <translation type="unfinished" />
+            <translation>Corrigée à {clock}{by}</translation>
         </message>
         <message>
             <source>Voided: {amount} taken back off {card}{balance}</source>
-            <translation type="unfinished" />
+            <translation>Corrigé : {amount} retiré de {card}{balance}</translation>
         </message>
         <message>
             <source>Voiding…</source>
-            <translation type="unfinished" />
+            <translation>Correction…</translation>
         </message>
         <message>
             <source>Wait — a payment is in progress. Close the register when it has finished.</source>
-            <translation type="unfinished" />
+            <translation>Attendez — un paiement est en cours. Fermez la caisse quand il sera terminé.</translation>
         </message>
         <message>
             <source>Wait — the gift card desk is still working on the last request.</source>
-            <translation type="unfinished" />
+            <translation>Attendez — le comptoir des cartes-cadeaux traite encore la dernière demande.</translation>
         </message>
         <message>
             <source>Wait — the last payment is still being checked.</source>
-            <translation type="unfinished" />
+            <translation>Attendez — le dernier paiement est encore en vérification.</translation>
         </message>
         <message>
             <source>Wait — the register is still working on the last step.</source>
-            <translation type="unfinished" />
+            <translation>Attendez — la caisse traite encore la dernière étape.</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>en attente</translation>
         </message>
         <message>
             <source>Waiting for a restart</source>
-            <translation type="unfinished" />
+            <translation>En attente d'un redémarrage</translation>
         </message>
         <message>
             <source>Waiting for Clover's answer.</source>
-            <translation type="unfinished" />
+            <translation>En attente de la réponse de Clover.</translation>
         </message>
         <message>
             <source>Waiting for Clover's sign-in page in the web browser: approve Counter POS there. (Cancel sign-in stops waiting.)</source>
-            <translation type="unfinished" />
+            <translation>En attente de la page de connexion de Clover dans le navigateur : approuvez-y Counter POS. (Annuler la connexion arrête l'attente.)</translation>
         </message>
         <message>
             <source>What happened to this sale</source>
-            <translation type="unfinished" />
+            <translation>Ce qui est arrivé à cette vente</translation>
         </message>
         <message>
             <source>What the register did after the restart</source>
-            <translation type="unfinished" />
+            <translation>Ce que la caisse a fait après le redémarrage</translation>
+        </message>
+        <message>
+            <source>What the screens and receipts say, and how amounts and dates read. Applied when Counter POS starts.</source>
+            <translation>La langue des écrans et des reçus, et la forme des montants et des dates. Appliquée au démarrage de Counter POS.</translation>
         </message>
         <message>
             <source>with the real Clover account</source>
-            <translation type="unfinished" />
+            <translation>avec le vrai compte Clover</translation>
         </message>
         <message>
             <source>Your app's App ID in Clover</source>
-            <translation type="unfinished" />
+            <translation>L'App ID de votre application dans Clover</translation>
         </message>
         <message>
             <source>{address} (found at start)</source>
-            <translation type="unfinished" />
+            <translation>{address} (trouvée au démarrage)</translation>
         </message>
         <message>
             <source>{amount} (the rest of {amount2})</source>
-            <translation type="unfinished" />
+            <translation>{amount} (le reste de {amount2})</translation>
         </message>
         <message>
             <source>{amount} is taken back off gift card ····{value}</source>
-            <translation type="unfinished" />
+            <translation>{amount} est retiré de la carte-cadeau ····{value}</translation>
         </message>
         <message>
             <source>{capitalize} had a $0.00 balance — nothing to pay out.</source>
-            <translation type="unfinished" />
+            <translation>{capitalize} avait un solde de 0,00 $ — rien à remettre.</translation>
         </message>
         <message>
             <source>{capitalize} has a $0.00 balance — nothing to pay out.</source>
-            <translation type="unfinished" />
+            <translation>{capitalize} a un solde de 0,00 $ — rien à remettre.</translation>
         </message>
         <message>
             <source>{caption}  [Alt+{value}]</source>
-            <translation type="unfinished" />
+            <translation>{caption}  [Alt+{value}]</translation>
         </message>
         <message>
             <source>{count} card swipe</source>
-            <translation type="unfinished" />
+            <translation>{count} carte glissée</translation>
         </message>
         <message>
             <source>{count} card swipes</source>
-            <translation type="unfinished" />
+            <translation>{count} cartes glissées</translation>
         </message>
         <message>
             <source>{count} gift card operation</source>
-            <translation type="unfinished" />
+            <translation>{count} opération de carte-cadeau</translation>
         </message>
         <message>
             <source>{count} gift card operations</source>
-            <translation type="unfinished" />
+            <translation>{count} opérations de cartes-cadeaux</translation>
         </message>
         <message>
             <source>{count} key</source>
-            <translation type="unfinished" />
+            <translation>{count} touche</translation>
         </message>
         <message>
             <source>{count} keys</source>
-            <translation type="unfinished" />
+            <translation>{count} touches</translation>
         </message>
         <message>
             <source>{count} sale</source>
-            <translation type="unfinished" />
+            <translation>{count} vente</translation>
         </message>
         <message>
             <source>{count} sales</source>
-            <translation type="unfinished" />
+            <translation>{count} ventes</translation>
         </message>
         <message>
             <source>{description} ····{value} {amount}: void not confirmed ({value2})</source>
-            <translation type="unfinished" />
+            <translation>{description} ····{value} {amount} : correction non confirmée ({value2})</translation>
         </message>
         <message>
             <source>{head} {what}. Press {void_text} again (F8) to confirm, Esc to keep the sale.</source>
-            <translation type="unfinished" />
+            <translation>{head} {what}. Appuyez de nouveau sur {void_text} (F8) pour confirmer, Échap pour garder la vente.</translation>
         </message>
         <message>
             <source>{head}: hold not captured — capture {NOT_YET}</source>
-            <translation type="unfinished" />
+            <translation>{head} : retenue non encaissée — encaissement {NOT_YET}</translation>
         </message>
         <message>
             <source>{head}: hold release {NOT_YET}</source>
-            <translation type="unfinished" />
+            <translation>{head} : libération de la retenue {NOT_YET}</translation>
         </message>
         <message>
             <source>{head}: not given back yet</source>
-            <translation type="unfinished" />
+            <translation>{head} : pas encore rendu</translation>
         </message>
         <message>
             <source>{head}: payment {NOT_YET}</source>
-            <translation type="unfinished" />
+            <translation>{head} : paiement {NOT_YET}</translation>
         </message>
         <message>
             <source>{head}: refund{where} {NOT_YET}</source>
-            <translation type="unfinished" />
+            <translation>{head} : remboursement{where} {NOT_YET}</translation>
         </message>
         <message>
             <source>{head}: void {NOT_YET}{detail}</source>
-            <translation type="unfinished" />
+            <translation>{head} : correction {NOT_YET}{detail}</translation>
         </message>
         <message>
             <source>{head}: {what} refused by Clover{detail} — refund the customer</source>
-            <translation type="unfinished" />
+            <translation>{head} : {what} refusée par Clover{detail} — remboursez le client</translation>
         </message>
         <message>
             <source>{head}: {what} {not_yet}{detail}</source>
-            <translation type="unfinished" />
+            <translation>{head} : {what} {not_yet}{detail}</translation>
         </message>
         <message>
             <source>{label} can have at most {max_chars} characters.</source>
-            <translation type="unfinished" />
+            <translation>{label} peut avoir au plus {max_chars} caractères.</translation>
         </message>
         <message>
             <source>{label} can have at most {max_lines} lines.</source>
-            <translation type="unfinished" />
+            <translation>{label} peut avoir au plus {max_lines} lignes.</translation>
         </message>
         <message>
             <source>{label} can't contain tabs or control characters.</source>
-            <translation type="unfinished" />
+            <translation>{label} ne peut pas contenir de tabulations ni de caractères de contrôle.</translation>
         </message>
         <message>
             <source>{label} is refunded in full.</source>
-            <translation type="unfinished" />
+            <translation>{label} est remboursé en entier.</translation>
         </message>
         <message>
             <source>{label} must be text.</source>
-            <translation type="unfinished" />
+            <translation>{label} doit être du texte.</translation>
         </message>
         <message>
             <source>{label} must fit on one line.</source>
-            <translation type="unfinished" />
+            <translation>{label} doit tenir sur une ligne.</translation>
         </message>
         <message>
             <source>{label} not done: Clover didn't approve it. Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>{label} non fait : Clover ne l'a pas approuvé. Rien n'a changé.</translation>
         </message>
         <message>
             <source>{label} not done: {reason} {NOTHING_CHANGED}</source>
-            <translation type="unfinished" />
+            <translation>{label} non fait : {reason} {NOTHING_CHANGED}</translation>
         </message>
         <message>
             <source>{label} paid {amount}</source>
-            <translation type="unfinished" />
+            <translation>{label} a payé {amount}</translation>
         </message>
         <message>
             <source>{label} was not charged · {due}</source>
-            <translation type="unfinished" />
+            <translation>{label} n'a pas été débitée · {due}</translation>
         </message>
         <message>
             <source>{label} {amount} goes back on the card</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} retourne sur la carte</translation>
         </message>
         <message>
             <source>{label} {amount} is given back to the card</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} est rendu à la carte</translation>
         </message>
         <message>
             <source>{label} {amount} reversed · {due}</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} renversé · {due}</translation>
         </message>
         <message>
             <source>{label} {amount} was refunded in full before</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} avait déjà été remboursé en entier</translation>
         </message>
         <message>
             <source>{label} {amount} — charge voided</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} — débit corrigé</translation>
         </message>
         <message>
             <source>{label} {amount} — not charged</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} — non débité</translation>
         </message>
         <message>
             <source>{label} {amount} — paid</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} — payé</translation>
         </message>
         <message>
             <source>{label} {amount} — refunded at the desk before</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} — déjà remboursé au comptoir</translation>
         </message>
         <message>
             <source>{label} {amount} — refunded to the card</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} — remboursé sur la carte</translation>
         </message>
         <message>
             <source>{label} {amount}: hold not captured ({value})</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} : retenue non encaissée ({value})</translation>
         </message>
         <message>
             <source>{label} {amount}: no answer from Clover yet</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} : pas encore de réponse de Clover</translation>
         </message>
         <message>
             <source>{label} {amount}: reversal not confirmed ({value})</source>
-            <translation type="unfinished" />
+            <translation>{label} {amount} : renversement non confirmé ({value})</translation>
         </message>
         <message>
             <source>{label} — {left} left to refund</source>
-            <translation type="unfinished" />
+            <translation>{label} — {left} à rembourser</translation>
         </message>
         <message>
             <source>{label}: couldn't confirm the reversal with Clover — it will be retried. {value}</source>
-            <translation type="unfinished" />
+            <translation>{label} : impossible de confirmer le renversement auprès de Clover — il sera refait. {value}</translation>
         </message>
         <message>
             <source>{line_label} sold for {amount} is deactivated</source>
-            <translation type="unfinished" />
+            <translation>{line_label} vendue {amount} est désactivée</translation>
         </message>
         <message>
             <source>{line_label} {amount}: Clover refused it ({rstrip}) — a manager refunds the customer from History (F4)</source>
-            <translation type="unfinished" />
+            <translation>{line_label} {amount} : Clover l'a refusée ({rstrip}) — un gestionnaire rembourse le client depuis l'Historique (F4)</translation>
         </message>
         <message>
             <source>{message} Restart Counter POS to use it.</source>
-            <translation type="unfinished" />
+            <translation>{message} Redémarrez Counter POS pour l'utiliser.</translation>
         </message>
         <message>
             <source>{message} Using the default instead.</source>
-            <translation type="unfinished" />
+            <translation>{message} La valeur par défaut est utilisée.</translation>
         </message>
         <message>
             <source>{name} has priority {priority:g} (not a real store)</source>
-            <translation type="unfinished" />
+            <translation>{name} a la priorité {priority:g} (pas un vrai magasin)</translation>
         </message>
         <message>
             <source>{name} is not a known OS credential store</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas un magasin d'identifiants connu du système</translation>
         </message>
         <message>
             <source>{name} is not usable here ({name2})</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas utilisable ici ({name2})</translation>
         </message>
         <message>
             <source>{name} keeps secrets in a file</source>
-            <translation type="unfinished" />
+            <translation>{name} garde les secrets dans un fichier</translation>
         </message>
         <message>
             <source>{name} stores nothing (no keyring backend is available)</source>
-            <translation type="unfinished" />
+            <translation>{name} n'enregistre rien (aucun trousseau n'est disponible)</translation>
         </message>
         <message>
             <source>{NO_SECURE_STORE} Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{NO_SECURE_STORE} Rien n'a changé.</translation>
         </message>
         <message>
             <source>{op_head} · interrupted → {DESK_AFTER}
 {message}</source>
-            <translation type="unfinished" />
+            <translation>{op_head} · interrompue → {DESK_AFTER}
+{message}</translation>
         </message>
         <message>
             <source>{owed} need a manager (highlighted).</source>
-            <translation type="unfinished" />
+            <translation>{owed} exigent un gestionnaire (en surbrillance).</translation>
         </message>
         <message>
             <source>{owed} needs a manager (highlighted).</source>
-            <translation type="unfinished" />
+            <translation>{owed} exige un gestionnaire (en surbrillance).</translation>
         </message>
         <message>
             <source>{part!r}: write each promotion as CODE=50.00 (a fixed value) or CODE=1.00-500.00 (a range).</source>
-            <translation type="unfinished" />
+            <translation>{part!r} : écrivez chaque promotion sous la forme CODE=50.00 (une valeur fixe) ou CODE=1.00-500.00 (une fourchette).</translation>
         </message>
         <message>
             <source>{question} Press {key} again to confirm, Esc to stop.</source>
-            <translation type="unfinished" />
+            <translation>{question} Appuyez de nouveau sur {key} pour confirmer, Échap pour arrêter.</translation>
         </message>
         <message>
             <source>{refusal_message} Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>{refusal_message} Rien n'a changé.</translation>
         </message>
         <message>
             <source>{text} stored</source>
-            <translation type="unfinished" />
+            <translation>{text} enregistré</translation>
         </message>
         <message>
             <source>{text}. The reader paused close to the swipe timing limit — raise Swipe timing a little if some swipes arrive as typing.</source>
-            <translation type="unfinished" />
+            <translation>{text}. Le lecteur a fait une pause proche de la limite du délai de lecture — augmentez un peu le délai si des cartes glissées arrivent comme de la saisie.</translation>
         </message>
         <message>
             <source>{title} — give this to the customer (it is not on the receipt):
 </source>
-            <translation type="unfinished" />
+            <translation>{title} — remettez ceci au client (ce n'est pas sur le reçu) :
+</translation>
         </message>
         <message>
             <source>{user_message} The Clover sign-in was not saved.</source>
-            <translation type="unfinished" />
+            <translation>{user_message} La connexion Clover n'a pas été enregistrée.</translation>
         </message>
         <message>
             <source>{value:.0f} ms</source>
-            <translation type="unfinished" />
+            <translation>{value:.0f} ms</translation>
         </message>
         <message>
             <source>{value}  [F10]</source>
-            <translation type="unfinished" />
+            <translation>{value}  [F10]</translation>
         </message>
         <message>
             <source>{void_text}  [F8]</source>
-            <translation type="unfinished" />
+            <translation>{void_text}  [F8]</translation>
         </message>
         <message>
             <source>{what} at {clock}{who}</source>
-            <translation type="unfinished" />
+            <translation>{what} à {clock}{who}</translation>
         </message>
         <message>
             <source>{what} pressed while Counter POS was starting was not taken — type it again.</source>
-            <translation type="unfinished" />
+            <translation>{what} pendant le démarrage de Counter POS : non pris en compte — tapez-le de nouveau.</translation>
         </message>
         <message>
             <source>{what} pressed while Counter POS was starting were not taken — type them again.</source>
-            <translation type="unfinished" />
+            <translation>{what} pendant le démarrage de Counter POS : non pris en compte — tapez-les de nouveau.</translation>
         </message>
         <message>
             <source>{what}{card} for {amount} is on the sale — take payment on the Pay screen.</source>
-            <translation type="unfinished" />
+            <translation>{what}{card} de {amount} est sur la vente — prenez le paiement à l'écran Payer.</translation>
         </message>
         <message>
             <source>✓ Stored</source>
-            <translation type="unfinished" />
+            <translation>✓ Enregistré</translation>
         </message>
     </context>
 </TS>

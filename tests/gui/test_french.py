@@ -1,0 +1,293 @@
+"""In Canadian French, every text a cashier or a manager sees on every screen is French.
+
+The register is driven as a cashier works it (a sale keyed in, a gift card swiped, a card
+keyed, the receipt, the desk, History, Recovery, Settings, the card reader test); at each stop
+every visible text is collected and checked against the French catalogue by rule (see
+`french_problem`), never against a list of today's strings.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from pos_app.domain.sale import SaleState
+from pos_app.hardware import SwipeDetector
+from pos_app.lang import current_locale
+from pos_app.ui.build import build_window
+from pos_app.ui.i18n import install_language, remove_language
+from pos_app.ui.main_window import MainWindow
+from pos_app.ui.services import UiServices
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import translations  # noqa: E402
+
+WAIT = 10_000
+# Names that are the same in every language: brands, products, standards, key caps.
+PROPER = re.compile(r"Counter POS|Clover|Visa|Mastercard|Amex|Discover|Diners Club|PAKMS|"
+                    r"OAuth|CVV|USD|CAD|GNOME Keyring|KWallet|Wi-Fi|\b(?:Ctrl|Alt)\+\S+|"
+                    r"\bF\d{1,2}\b|\bms\b")
+# Amounts in the fr-CA form, card masks, numbers, times and fr-CA dates.
+FIGURES = re.compile(r"-?\d[\d\s]*,\d\d\s\$|[·•]{2,}\d*|\d+ h \d\d|"
+                     r"\b(?:lun|mar|mer|jeu|ven|sam|dim)\.|\b(?:janv|févr|avr|juill|sept|oct|"
+                     r"nov|déc)\.|\b(?:mars|mai|juin|août)\b|[#\d]+")
+# Codes from the processor (authorization codes, references): capitals and digits.
+CODES = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b")
+# Key caps as a French keyboard labels them, on buttons and in tooltips.
+KEYS = re.compile(r"\s*[\[(](?:F\d{1,2}|(?:Ctrl|Alt)\+.\d?|Entrée|Suppr|Échap|Maj)[\])]")
+ENGLISH_AMOUNT = re.compile(r"\$\s?\d")
+# Where texts are joined: lines, sentences, " · ", " — ", receipt columns.
+SEPARATORS = re.compile(r"\s*(?:\n|(?<=[.!?:])\s+|\s+[·—→+]\s+|\s{2,})\s*")
+STRIP = " \n—·:,.;"
+
+
+@cache
+def templates() -> list[tuple[re.Pattern[str], int]]:
+    """Every French translation as a pattern: its placeholders match anything (then checked)."""
+    path = translations.TS_FOLDER / "counter_pos_fr_CA.ts"
+    found = []
+    for french in translations.read_ts(path).values():
+        if not french:
+            continue
+        text = KEYS.sub("", _spaces(french)).strip(STRIP)
+        if not re.sub(r"\{[^}]*\}", "", text).strip(" ·—:,.()[]"):
+            continue  # only placeholders ("{label} {amount}"): it would match anything
+        parts = re.split(r"(\{[^}]*\})", text)
+        pattern = "".join("(.+?)" if part.startswith("{") else re.escape(part) for part in parts)
+        found.append((re.compile(pattern, re.DOTALL), len(text)))
+    return sorted(found, key=lambda item: -item[1])  # longest first
+
+
+def _spaces(text: str) -> str:
+    """No-break spaces as plain ones (a text widget hands them back so)."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _figures_out(text: str) -> str:
+    return re.sub(r"\s+", " ", FIGURES.sub(" ", CODES.sub(" ", PROPER.sub(" ", text)))).strip()
+
+
+def is_french(text: str, depth: int = 0) -> bool:
+    """`text` is a French translation (its placeholders French too, recursively), French ones
+    joined, or has no words at all; amounts, card masks, codes and brands aside."""
+    text = KEYS.sub("", _spaces(text)).strip(STRIP)
+    bare = _figures_out(text).strip(STRIP)
+    if not re.search(r"[A-Za-zÀ-ÿ]", bare):
+        return True  # amounts, numbers, card masks, key caps, brand names: no words
+    if depth and re.fullmatch(r"[A-Z0-9]{4,}", text):
+        return True  # a processor's code filled into a template ("Autor. {auth_code}")
+    if depth > 4:
+        return False
+    for candidate in dict.fromkeys((text, bare)):
+        for pattern, _ in templates():
+            match = pattern.fullmatch(candidate)
+            if match and all(is_french(group, depth + 1) for group in match.groups()):
+                return True
+    pieces = [piece for piece in SEPARATORS.split(text) if piece.strip(STRIP)]
+    return len(pieces) > 1 and all(is_french(piece, depth + 1) for piece in pieces)
+
+
+def french_problem(text: str, store_name: str) -> str | None:
+    """Why `text` is not the French a Québec cashier should read, or None."""
+    if ENGLISH_AMOUNT.search(text):
+        return "an amount in the English form"
+    text = text.replace(store_name, "") if store_name else text
+    return None if is_french(text) else "not in the French catalogue"
+
+
+def shown_texts(window: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text a person sees now: labels, buttons, placeholders, tooltips,
+    table headers and cells, list items, combo boxes, group titles, window titles."""
+    found: list[tuple[str, str]] = []
+    tops = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for top in tops:
+        found.append(("window title", top.windowTitle()))
+        for widget in [top, *top.findChildren(QWidget)]:
+            if not widget.isVisible():
+                continue
+            name = type(widget).__name__
+            texts = [widget.toolTip()]
+            if isinstance(widget, QLabel | QAbstractButton):
+                texts.append(widget.text())
+            if isinstance(widget, QLineEdit):
+                texts.append(widget.placeholderText())
+            if isinstance(widget, QPlainTextEdit):  # what a manager typed in is theirs
+                texts += [widget.placeholderText(),
+                          widget.toPlainText() if widget.isReadOnly() else ""]
+            if isinstance(widget, QGroupBox):
+                texts.append(widget.title())
+            if isinstance(widget, QComboBox):
+                texts += [widget.itemText(i) for i in range(widget.count())]
+            if isinstance(widget, QListWidget):
+                texts += [widget.item(i).text() for i in range(widget.count())]
+            if isinstance(widget, QTableWidget):
+                for column in range(widget.columnCount()):
+                    header = widget.horizontalHeaderItem(column)
+                    texts.append(header.text() if header else "")
+                    texts += [widget.item(row, column).text() for row in range(widget.rowCount())
+                              if widget.item(row, column) is not None]
+            found += [(name, text) for text in texts if text]
+    return found
+
+
+class Visit:
+    """The whole window, in French, driven as a cashier works it; `look` checks what shows."""
+
+    def __init__(self, qtbot: QtBot, services: UiServices) -> None:
+        self.qtbot = qtbot
+        self.services = services
+        self.window: MainWindow = build_window(services)
+        qtbot.addWidget(self.window)
+        with qtbot.waitActive(self.window):
+            self.window.show()
+            self.window.activateWindow()
+        self.window.show_screen("sale")
+        self.problems: dict[str, set[str]] = {}
+        self.seen = 0
+
+    def look(self, stop: str) -> None:
+        QApplication.processEvents()
+        for where, text in shown_texts(self.window):
+            self.seen += 1
+            store = self.services.settings.store_name
+            if french_problem(text, store) is None:
+                continue  # as a whole (a multi-line template)
+            for line in text.split("\n"):
+                why = french_problem(line, store)
+                if why:
+                    self.problems.setdefault(f"{line!r} ({why})", set()).add(f"{stop}/{where}")
+
+    def key(self, key: Qt.Key, widget: QWidget | None = None) -> None:
+        self.qtbot.keyClick(widget or QApplication.focusWidget() or self.window, key)
+
+    def type(self, widget: QWidget, text: str, enter: bool = True) -> None:
+        widget.setFocus()
+        self.qtbot.keyClicks(widget, text)
+        if enter:
+            self.qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+    def go(self, key: str) -> None:
+        self.window.go_to(key)
+        self.qtbot.waitUntil(lambda: self.window.current is self.window.screens[key],
+                             timeout=WAIT)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    assert install_language(qapp, "fr_CA") == "fr_CA"
+    yield
+    remove_language(qapp)
+
+
+@pytest.fixture
+def detector() -> Iterator[SwipeDetector]:
+    swipe = SwipeDetector(max_gap_ms=60_000, flush_after_ms=60_000)
+    swipe.install()
+    yield swipe
+    swipe.uninstall()
+
+
+def test_every_screen_in_french_shows_only_french(
+        french: None, qtbot: QtBot, services: UiServices, detector: SwipeDetector) -> None:
+    services.swipe = detector
+    visit = Visit(qtbot, services)
+    sale, pay = visit.window.screens["sale"], visit.window.screens["tender"]
+    visit.look("sale, empty")
+
+    visit.type(sale.amount, "40,00")  # a French cashier types a comma
+    sale.quick_keys[0].click()
+    visit.look("sale in progress")
+    assert "Café" in sale.lines.item(1, 0).text()
+    assert sale.total.text() == "TOTAL  43,50\u00a0$"
+
+    visit.key(Qt.Key.Key_F5, visit.window)
+    qtbot.waitUntil(lambda: visit.window.current is pay, timeout=WAIT)
+    assert pay.due.text() == "Reste à payer 43,50\u00a0$"
+    visit.look("pay")
+    visit.key(Qt.Key.Key_F6, visit.window)
+    qtbot.waitUntil(lambda: pay.mode == "gift_card")
+    visit.look("pay, gift card panel")
+    qtbot.keyClicks(QApplication.focusWidget(), ";600123?")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "18,50\u00a0$" in pay.due.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not pay.tasks.running, timeout=WAIT)
+    assert pay.due.text() == "Reste à payer 18,50\u00a0$"
+    visit.look("pay, split tender")
+
+    qtbot.waitUntil(lambda: not pay.tasks.running, timeout=WAIT)
+    qtbot.mouseClick(pay.card_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pay.mode == "card")
+    visit.look("pay, card panel")
+    panel = pay.card_panel
+    visit.type(panel.number, "4111111111111111", enter=False)
+    visit.type(panel.expiry, "12/30", enter=False)
+    visit.type(panel.cvv, "123")
+    qtbot.waitUntil(lambda: services.checkout.sale is not None
+                    and services.checkout.sale.state is SaleState.COMPLETED, timeout=WAIT)
+    qtbot.waitUntil(lambda: pay.receipt.isVisible(), timeout=WAIT)
+    assert pay.due.text() == "Payé en entier"
+    receipt = pay.receipt.toPlainText()  # (a text widget hands no-break spaces back as spaces)
+    assert re.search(r"Sous-total +43,50\s\$", receipt) and "Carte-cadeau ····0123" in receipt
+    visit.look("finished sale and its receipt")
+
+    visit.go("desk")
+    desk = visit.window.screens["desk"]
+    visit.look("gift card desk")
+    qtbot.keyClicks(desk.number_edit, "7777130000013")
+    qtbot.keyClicks(desk.code_edit, "1313")
+    qtbot.mouseClick(desk.balance_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Solde" in desk.result.text(), timeout=WAIT)
+    visit.look("desk, balance")
+
+    visit.go("history")
+    history = visit.window.screens["history"]
+    history.table.selectRow(0)
+    qtbot.waitUntil(lambda: "Vente" in history.receipt.toPlainText(), timeout=WAIT)
+    visit.look("history, a sale chosen")
+
+    visit.go("recovery")
+    visit.look("recovery")
+
+    visit.go("settings")
+    visit.look("settings")
+    settings = visit.window.screens["settings"]
+    visit.key(Qt.Key.Key_F8, visit.window)
+    qtbot.waitUntil(lambda: settings.dialog is not None and settings.dialog.isVisible(),
+                    timeout=WAIT)
+    visit.look("card reader test")
+    settings.dialog.close()
+
+    assert visit.seen > 200  # the walk really looked at the screens
+    assert not visit.problems, "Not French:\n" + "\n".join(
+        f"  {text} at {', '.join(sorted(where))}" for text, where in sorted(visit.problems.items()))
+    assert current_locale() == "fr_CA"
+
+
+def test_the_untranslated_string_check_catches_english(french: None) -> None:
+    """The rule above is no rubber stamp: English, and English amounts, are caught."""
+    assert french_problem("Remaining due 18,50\u00a0$", "") is not None
+    assert french_problem("Reste à payer $18.50", "") is not None
+    assert french_problem("Sale #12 voided: Visa ····1111 $5.00.", "") is not None
+    assert french_problem("Vente nº\u00a012 corrigée : Visa ····1111 5,00\u00a0$.", "") is None
+    assert french_problem("Reste à payer 18,50\u00a0$", "") is None
+    assert french_problem("Counter POS 0.1.0 — FORMATION", "") is None
