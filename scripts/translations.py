@@ -43,7 +43,7 @@ def _called(node: ast.Call) -> str:
 def extract(root: Path = SOURCES) -> Extracted:
     found = Extracted()
     for path in sorted(root.rglob("*.py")):
-        where = path.relative_to(ROOT)
+        where = path.relative_to(root.parent)
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or _called(node) not in MARKERS or not node.args:

@@ -3044,10 +3044,6 @@ Disponible {amount3}</translation>
             <translation>{value}  [F10]</translation>
         </message>
         <message>
-            <source>{void_text}  [F8]</source>
-            <translation>{void_text}  [F8]</translation>
-        </message>
-        <message>
             <source>{what} at {clock}{who}</source>
             <translation>{what} à {clock}{who}</translation>
         </message>

@@ -244,7 +244,7 @@ def test_every_screen_in_french_shows_only_french(
     visit.type(panel.cvv, "123")
     qtbot.waitUntil(lambda: services.checkout.sale is not None
                     and services.checkout.sale.state is SaleState.COMPLETED, timeout=WAIT)
-    qtbot.waitUntil(lambda: pay.receipt.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(pay.receipt.isVisible, timeout=WAIT)
     assert pay.due.text() == "Payé en entier"
     receipt = pay.receipt.toPlainText()  # (a text widget hands no-break spaces back as spaces)
     assert re.search(r"Sous-total +43,50\s\$", receipt) and "Carte-cadeau ····0123" in receipt
