@@ -26,6 +26,7 @@ __all__ = [
     "N_",
     "Phrase",
     "current_locale",
+    "decimal_mark",
     "format_date",
     "format_weekday_time",
     "is_french",
@@ -91,6 +92,11 @@ def resolve_language(setting: str, environment: Mapping[str, str] | None = None)
     return "fr_CA" if found and found.lower().startswith("fr") else "en"
 
 
+def decimal_mark() -> str:
+    """What separates dollars from cents as typed and shown in the register's language."""
+    return "," if is_french() else "."
+
+
 def set_locale(name: str) -> None:
     """Use `name` ("en" or "fr_CA") for every amount and date from now on (once, at start)."""
     global _locale  # noqa: PLW0603 - one language per process, like Qt's installed translator
@@ -110,7 +116,6 @@ def is_french() -> bool:
 # Office de la langue française abbreviations, as Qt's fr_CA locale prints them.
 _FR_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.",
               "oct.", "nov.", "déc.")
-_FR_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -126,9 +131,10 @@ def format_date(day: _dt.date, *, long: bool = False) -> str:
 
 
 def format_weekday_time(moment: _dt.datetime) -> str:
-    """The top bar's clock: `Mon 07 Dec  14:05` / `lun. 7 déc.  14 h 05`."""
+    """The top bar's clock: `Mon 07 Dec  14:05` / `7 déc.  14 h 05` (French runs longer: the
+    day of the week is left out so the top bar still fits a 1280-pixel screen)."""
     if is_french():
-        return (f"{_FR_DAYS[moment.weekday()]} {moment.day} {_FR_MONTHS[moment.month - 1]}  "
+        return (f"{moment.day} {_FR_MONTHS[moment.month - 1]}  "
                 f"{moment.hour:02d} h {moment.minute:02d}")
     return (f"{_EN_DAYS[moment.weekday()]} {moment.day:02d} {_EN_MONTHS[moment.month - 1]}  "
             f"{moment.hour:02d}:{moment.minute:02d}")

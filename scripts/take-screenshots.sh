@@ -2,6 +2,8 @@
 # The README's screenshots, from the real `pos-app` under Xvfb, driven with xdotool the way a
 # cashier would: keyed items, Pay, a gift card swiped as a reader types it, the gift card desk.
 # Needs: the app installed (scripts/install.sh) plus Xvfb and xdotool (installed here as root).
+# SCREENSHOT_LANG=fr_CA takes the French ones (fr-sale.png, fr-pay.png, fr-paid.png): the
+# computer's language is Canadian French and Settings → Language is left at "System".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
@@ -18,7 +20,8 @@ cleanup() { [ -n "$APP" ] && kill "$APP" 2>/dev/null; kill "$XVFB" 2>/dev/null; 
 trap cleanup EXIT
 sleep 1
 HOME=$HOME_DIR XDG_DATA_HOME=$HOME_DIR/data XDG_CONFIG_HOME=$HOME_DIR/config \
-  XDG_STATE_HOME=$HOME_DIR/state XDG_CACHE_HOME=$HOME_DIR/cache .venv/bin/pos-app &
+  XDG_STATE_HOME=$HOME_DIR/state XDG_CACHE_HOME=$HOME_DIR/cache \
+  LANG=${SCREENSHOT_LANG:-${LANG:-C.UTF-8}} LANGUAGE= LC_ALL= LC_MESSAGES= .venv/bin/pos-app &
 APP=$!
 WIN=$(xdotool search --sync --name "Counter POS" | head -1)
 sleep 3  # the frame shows first; the screens follow
@@ -34,6 +37,20 @@ item() {  # description, amount: Shift+Tab reaches the description field from th
   xdotool key shift+Tab; xdotool type --delay 40 "$1"; xdotool key Tab
   xdotool type --delay 40 "$2"; xdotool key Return; sleep 0.4
 }
+if [ "${SCREENSHOT_LANG:-}" = fr_CA ]; then
+  # A Québec cashier: French descriptions, amounts typed with a comma or a point.
+  item "Café en grains 1 kg" 18
+  item "Tasse de voyage" "22,00"
+  item "Imperméable" 22.50
+  grab "$OUT/fr-sale.png"
+  xdotool key F5; sleep 0.5
+  xdotool type --delay 4 ";600123?"; xdotool key --delay 4 Return; sleep 2
+  grab "$OUT/fr-pay.png"
+  xdotool key F8; sleep 0.5; xdotool key alt+1; sleep 2  # Comptant: the exact amount due
+  grab "$OUT/fr-paid.png"
+  echo "screenshots in $OUT"
+  exit 0
+fi
 item "Coffee beans 1 kg" 18
 item "Travel mug" 22
 item "Rain jacket" 22.50

@@ -56,6 +56,7 @@ class DeskScreen(Screen):
         self._timer = _confirm_timer(self, self.disarm)
 
         self.card_label = label(tr(WAITING), role="muted", name=tr("Gift card"))
+        self.card_label.setWordWrap(True)  # a longer language wraps instead of widening
         self.number_edit = text_field(tr("Gift card number"), tr("Gift card number"), secret=True)
         self.code_edit = text_field(tr("Security code (if the card has one)"), tr("Security code"),
                                 secret=True)

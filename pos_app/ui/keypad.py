@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-from pos_app.lang import N_
+from pos_app.lang import N_, decimal_mark
 
 from .i18n import tr
 from .widgets import button
@@ -39,7 +39,7 @@ class Keypad(QWidget):
         for row, keys in enumerate(KEYS):
             for col, key in enumerate(keys):
                 widget = button(
-                    tr(key) if key == CLEAR else key,
+                    tr(key) if key == CLEAR else decimal_mark() if key == "." else key,
                     role="key",
                     name=tr(_NAMES[key]) if key in _NAMES else tr("Key {key}").format(key=key),
                 )
@@ -65,5 +65,5 @@ class Keypad(QWidget):
         elif key == BACKSPACE:
             field.backspace()
         else:
-            field.insert(key)
+            field.insert(decimal_mark() if key == "." else key)  # "," in French
         field.setFocus()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain import build_receipt
 from pos_app.domain.sale import Sale, SaleState
-from pos_app.lang import N_
+from pos_app.lang import N_, decimal_mark
 from pos_app.money import format_cents
 
 from .i18n import tr
@@ -60,8 +60,9 @@ def handover_text(cards: Sequence[NewGiftCard]) -> str:
 
 
 def plain_amount(cents: int) -> str:
-    """`2250` → `22.50`: what the amount field holds (parse_money reads it back)."""
-    return f"{cents // 100}.{cents % 100:02d}"
+    """`2250` → `22.50` (`22,50` in French): what the amount field holds (parse_money reads
+    it back)."""
+    return f"{cents // 100}{decimal_mark()}{cents % 100:02d}"
 
 
 class TenderLayout(Screen):

@@ -75,7 +75,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source> To ask Clover again, swipe the card on the Gift cards screen and press Cash out: the same cash-out is asked about, never a second one.</source>
-            <translation> Pour redemander à Clover, glissez la carte à l'écran Cartes-cadeaux et appuyez sur Remise en argent : c'est la même remise qui est vérifiée, jamais une deuxième.</translation>
+            <translation> Pour redemander à Clover, glissez la carte à l'écran Cartes-cadeaux et appuyez sur Encaisser : c'est la même remise en argent qui est vérifiée, jamais une deuxième.</translation>
         </message>
         <message>
             <source> to the card</source>
@@ -123,7 +123,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>A manager must approve gift card cash-outs</source>
-            <translation>Un gestionnaire doit approuver les remises en argent des cartes-cadeaux</translation>
+            <translation>Approbation d'un gestionnaire requise</translation>
         </message>
         <message>
             <source>A manager must approve this: enter the manager's name.</source>
@@ -339,7 +339,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation>Carte de crédit/débit</translation>
+            <translation>Carte</translation>
         </message>
         <message>
             <source>Card balance {amount}</source>
@@ -395,7 +395,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Cash out</source>
-            <translation>Remise en argent</translation>
+            <translation>Encaisser</translation>
         </message>
         <message>
             <source>Cash refund</source>
@@ -455,7 +455,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Changes discarded — the saved settings are shown.</source>
-            <translation>Modifications abandonnées — les paramètres enregistrés sont affichés.</translation>
+            <translation>Modifications annulées — les réglages enregistrés sont affichés.</translation>
         </message>
         <message>
             <source>Charging the card…</source>
@@ -539,7 +539,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Choose how the customer pays — or just swipe a card.</source>
-            <translation>Choisissez comment le client paie — ou glissez simplement une carte.</translation>
+            <translation>Choisissez le mode de paiement — ou glissez une carte.</translation>
         </message>
         <message>
             <source>Clear</source>
@@ -619,11 +619,11 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Clover refused the token — check it was copied whole (Settings → Clover).</source>
-            <translation>Clover a refusé le jeton — vérifiez qu'il a été copié en entier (Paramètres → Clover).</translation>
+            <translation>Clover a refusé le jeton — vérifiez qu'il a été copié en entier (Réglages → Clover).</translation>
         </message>
         <message>
             <source>Clover refused this register's sign-in — a manager must reconnect Clover in Settings.</source>
-            <translation>Clover a refusé la connexion de cette caisse — un gestionnaire doit reconnecter Clover dans les Paramètres.</translation>
+            <translation>Clover a refusé la connexion de cette caisse — un gestionnaire doit reconnecter Clover dans les Réglages.</translation>
         </message>
         <message>
             <source>Clover sandbox</source>
@@ -699,7 +699,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Connected, but the settings file couldn't be written ({value}) — check the disk has space, then press Connect to Clover again.</source>
-            <translation>Connecté, mais le fichier des paramètres n'a pas pu être écrit ({value}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Se connecter à Clover.</translation>
+            <translation>Connecté, mais le fichier des réglages n'a pas pu être écrit ({value}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Se connecter à Clover.</translation>
         </message>
         <message>
             <source>Connecting…</source>
@@ -707,7 +707,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Continue to sale</source>
-            <translation>Continuer vers la vente</translation>
+            <translation>Continuer</translation>
         </message>
         <message>
             <source>Couldn't open the web browser for Clover's sign-in page — check a default browser is set up, then try again.</source>
@@ -779,11 +779,11 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Discard changes</source>
-            <translation>Abandonner les modifications</translation>
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <source>Discard changes (Esc)</source>
-            <translation>Abandonner les modifications (Échap)</translation>
+            <translation>Annuler les modifications (Échap)</translation>
         </message>
         <message>
             <source>Discover</source>
@@ -997,7 +997,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>I understand Production takes real money</source>
-            <translation>Je comprends que la production débite du vrai argent</translation>
+            <translation>Je comprends : la production débite du vrai argent</translation>
         </message>
         <message>
             <source>in training mode</source>
@@ -1145,7 +1145,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Needs a manager only ({count})</source>
-            <translation>Seulement celles qui exigent un gestionnaire ({count})</translation>
+            <translation>Exigent un gestionnaire ({count})</translation>
         </message>
         <message>
             <source>Needs a manager — Clover refused this for good:
@@ -1229,7 +1229,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>No Clover account is connected (Settings → Clover).</source>
-            <translation>Aucun compte Clover n'est connecté (Paramètres → Clover).</translation>
+            <translation>Aucun compte Clover n'est connecté (Réglages → Clover).</translation>
         </message>
         <message>
             <source>No Clover account is connected.</source>
@@ -1237,7 +1237,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>No Clover API token is stored — paste the token from Clover into API token (Settings → Clover), then test again.</source>
-            <translation>Aucun jeton d'API Clover n'est enregistré — collez le jeton de Clover dans Jeton d'API (Paramètres → Clover), puis testez de nouveau.</translation>
+            <translation>Aucun jeton d'API Clover n'est enregistré — collez le jeton de Clover dans Jeton d'API (Réglages → Clover), puis testez de nouveau.</translation>
         </message>
         <message>
             <source>No Clover credentials are stored on this computer.</source>
@@ -1245,7 +1245,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>No printer is set up on this computer — choose the receipt printer in Settings (Ctrl+,), or press New sale for no receipt.</source>
-            <translation>Aucune imprimante n'est configurée sur cet ordinateur — choisissez l'imprimante à reçus dans les Paramètres (Ctrl+,), ou appuyez sur Nouvelle vente pour ne pas imprimer de reçu.</translation>
+            <translation>Aucune imprimante n'est configurée sur cet ordinateur — choisissez l'imprimante à reçus dans les Réglages (Ctrl+,), ou appuyez sur Nouvelle vente pour ne pas imprimer de reçu.</translation>
         </message>
         <message>
             <source>No swipe yet</source>
@@ -1317,7 +1317,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Nothing was saved — empty the Clover credential fields to save the other settings.</source>
-            <translation>Rien n'a été enregistré — videz les champs des identifiants Clover pour enregistrer les autres paramètres.</translation>
+            <translation>Rien n'a été enregistré — videz les champs des identifiants Clover pour enregistrer les autres réglages.</translation>
         </message>
         <message>
             <source>Number of keys</source>
@@ -1505,11 +1505,11 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Production takes real money from real cards. Tick “I understand Production takes real money”, then press Connect to Clover again.</source>
-            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends que la production débite du vrai argent », puis appuyez de nouveau sur Se connecter à Clover.</translation>
+            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends : la production débite du vrai argent », puis appuyez de nouveau sur Se connecter à Clover.</translation>
         </message>
         <message>
             <source>Production takes real money from real cards. Tick “I understand Production takes real money”, then press Save again.</source>
-            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends que la production débite du vrai argent », puis appuyez de nouveau sur Enregistrer.</translation>
+            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends : la production débite du vrai argent », puis appuyez de nouveau sur Enregistrer.</translation>
         </message>
         <message>
             <source>Production — real money</source>
@@ -1525,7 +1525,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Promotion code {code} isn't set up on this register — check the code (Settings → Checkout → Promotions).</source>
-            <translation>Le code de promotion {code} n'est pas configuré sur cette caisse — vérifiez le code (Paramètres → Passage en caisse → Promotions).</translation>
+            <translation>Le code de promotion {code} n'est pas configuré sur cette caisse — vérifiez le code (Réglages → Passage en caisse → Promotions).</translation>
         </message>
         <message>
             <source>Promotion {code} cards are sold for {amount} to {amount2} — not {amount3}.</source>
@@ -1641,7 +1641,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Refund a payment of this sale (to the card or cash it came from)</source>
-            <translation>Rembourser un paiement de cette vente (sur la carte ou en argent, selon sa provenance)</translation>
+            <translation>Rembourser un paiement de cette vente (sur sa carte ou en argent)</translation>
         </message>
         <message>
             <source>Refund amount</source>
@@ -1821,7 +1821,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Sale # / refund id</source>
-            <translation>Nº de vente / de remboursement</translation>
+            <translation>Nº vente / rembours.</translation>
         </message>
         <message>
             <source>Sale # to refund, or the refund / transaction id to void</source>
@@ -1957,7 +1957,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Save settings</source>
-            <translation>Enregistrer les paramètres</translation>
+            <translation>Enregistrer les réglages</translation>
         </message>
         <message>
             <source>Saved — waiting for a restart of Counter POS: {words}.</source>
@@ -2001,11 +2001,11 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Sell card</source>
-            <translation>Vendre une carte</translation>
+            <translation>Vendre</translation>
         </message>
         <message>
             <source>Sell virtual</source>
-            <translation>Vendre virtuelle</translation>
+            <translation>Virtuelle</translation>
         </message>
         <message>
             <source>Sell virtual card</source>
@@ -2017,11 +2017,11 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation>Paramètres</translation>
+            <translation>Réglages</translation>
         </message>
         <message>
             <source>Settings fields</source>
-            <translation>Champs des paramètres</translation>
+            <translation>Champs des réglages</translation>
         </message>
         <message>
             <source>Settled by {manager}: didn't go through. Nothing changed.</source>
@@ -2113,7 +2113,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Swipe a gift card, or key its number and security code.</source>
-            <translation>Glissez une carte-cadeau, ou saisissez son numéro et son code de sécurité.</translation>
+            <translation>Glissez une carte-cadeau ou saisissez son numéro et son code.</translation>
         </message>
         <message>
             <source>Swipe again — the card didn't read.</source>
@@ -2201,7 +2201,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Test card reader</source>
-            <translation>Tester le lecteur de cartes</translation>
+            <translation>Tester le lecteur</translation>
         </message>
         <message>
             <source>Test connection</source>
@@ -2313,7 +2313,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>The credentials were stored, but the settings file couldn't be written ({why}) — check the disk has space, then press Save again.</source>
-            <translation>Les identifiants ont été enregistrés, mais le fichier des paramètres n'a pas pu être écrit ({why}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Enregistrer.</translation>
+            <translation>Les identifiants ont été enregistrés, mais le fichier des réglages n'a pas pu être écrit ({why}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Enregistrer.</translation>
         </message>
         <message>
             <source>The currency must be USD or CAD.</source>
@@ -2377,7 +2377,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>The printer {setting!r} isn't on this computer — check the receipt printer in Settings (Ctrl+,).</source>
-            <translation>L'imprimante {setting!r} n'est pas sur cet ordinateur — vérifiez l'imprimante à reçus dans les Paramètres (Ctrl+,).</translation>
+            <translation>L'imprimante {setting!r} n'est pas sur cet ordinateur — vérifiez l'imprimante à reçus dans les Réglages (Ctrl+,).</translation>
         </message>
         <message>
             <source>The printer {where} reported an error — check it, then print again.</source>
@@ -2389,7 +2389,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>The receipt folder {folder} can't be written — check the receipt printer in Settings.</source>
-            <translation>Impossible d'écrire dans le dossier des reçus {folder} — vérifiez l'imprimante à reçus dans les Paramètres.</translation>
+            <translation>Impossible d'écrire dans le dossier des reçus {folder} — vérifiez l'imprimante à reçus dans les Réglages.</translation>
         </message>
         <message>
             <source>The receipt footer</source>
@@ -2429,19 +2429,19 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>The settings file could not be read, so the default settings are in use.{kept} A manager should check Settings.</source>
-            <translation>Le fichier des paramètres n'a pas pu être lu; les paramètres par défaut sont donc utilisés.{kept} Un gestionnaire devrait vérifier les Paramètres.</translation>
+            <translation>Le fichier des réglages n'a pas pu être lu; les réglages par défaut sont donc utilisés.{kept} Un gestionnaire devrait vérifier les Réglages.</translation>
         </message>
         <message>
             <source>The settings file couldn't be written ({why}) — check the disk has space, then press Save again.</source>
-            <translation>Le fichier des paramètres n'a pas pu être écrit ({why}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Enregistrer.</translation>
+            <translation>Le fichier des réglages n'a pas pu être écrit ({why}) — vérifiez l'espace sur le disque, puis appuyez de nouveau sur Enregistrer.</translation>
         </message>
         <message>
             <source>The settings file has no valid version number.</source>
-            <translation>Le fichier des paramètres n'a pas de numéro de version valide.</translation>
+            <translation>Le fichier des réglages n'a pas de numéro de version valide.</translation>
         </message>
         <message>
             <source>The settings were saved by a newer version of Counter POS; settings this version does not know are ignored.</source>
-            <translation>Les paramètres ont été enregistrés par une version plus récente de Counter POS; les paramètres inconnus de cette version sont ignorés.</translation>
+            <translation>Les réglages ont été enregistrés par une version plus récente de Counter POS; les réglages inconnus de cette version sont ignorés.</translation>
         </message>
         <message>
             <source>The store address</source>
@@ -2493,7 +2493,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>There is no setting called {name!r}.</source>
-            <translation>Il n'y a aucun paramètre nommé {name!r}.</translation>
+            <translation>Il n'y a aucun réglage nommé {name!r}.</translation>
         </message>
         <message>
             <source>This computer has no secure credential store, so Counter POS can't save the Clover connection. On Linux, install and unlock GNOME Keyring or KWallet (sign in to a desktop session); on Windows and macOS, sign in to a normal user account. Then connect again.</source>
@@ -2541,7 +2541,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>This sale was made {mode} — settle it with the register in that mode (Settings → Clover).</source>
-            <translation>Cette vente a été faite {mode} — réglez-la avec la caisse dans ce mode (Paramètres → Clover).</translation>
+            <translation>Cette vente a été faite {mode} — réglez-la avec la caisse dans ce mode (Réglages → Clover).</translation>
         </message>
         <message>
             <source>Time</source>
@@ -2581,7 +2581,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Training mode is on in Settings.</source>
-            <translation>Le mode formation est activé dans les Paramètres.</translation>
+            <translation>Le mode formation est activé dans les Réglages.</translation>
         </message>
         <message>
             <source>Training mode uses the built-in sandbox and needs no Clover account — choose Clover sandbox or Production as the mode, then press Connect to Clover.</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.domain.sale import SaleState
 from pos_app.hardware import SwipeDetector
-from pos_app.lang import current_locale
+from pos_app.lang import current_locale, format_weekday_time
 from pos_app.ui.build import build_window
 from pos_app.ui.i18n import install_language, remove_language
 from pos_app.ui.main_window import MainWindow
@@ -214,6 +215,7 @@ def test_every_screen_in_french_shows_only_french(
     sale, pay = visit.window.screens["sale"], visit.window.screens["tender"]
     visit.look("sale, empty")
 
+    assert "," in [key.text() for key in sale.findChildren(QAbstractButton)]  # keypad
     visit.type(sale.amount, "40,00")  # a French cashier types a comma
     sale.quick_keys[0].click()
     visit.look("sale in progress")
@@ -232,6 +234,7 @@ def test_every_screen_in_french_shows_only_french(
     qtbot.waitUntil(lambda: "18,50\u00a0$" in pay.due.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: not pay.tasks.running, timeout=WAIT)
     assert pay.due.text() == "Reste à payer 18,50\u00a0$"
+    assert pay.amount.text() == "18,50"  # the rest, ready to pay, with a decimal comma
     visit.look("pay, split tender")
 
     qtbot.waitUntil(lambda: not pay.tasks.running, timeout=WAIT)
@@ -291,3 +294,25 @@ def test_the_untranslated_string_check_catches_english(french: None) -> None:
     assert french_problem("Vente nº\u00a012 corrigée : Visa ····1111 5,00\u00a0$.", "") is None
     assert french_problem("Reste à payer 18,50\u00a0$", "") is None
     assert french_problem("Counter POS 0.1.0 — FORMATION", "") is None
+
+
+def test_every_screen_in_french_still_fits_a_1280_by_768_counter_screen(
+        french: None, qtbot: QtBot, services: UiServices) -> None:
+    """French runs longer than English: the window's minimum size, with each screen and each
+    pay panel open, still fits 1280x768 less a title bar (as in English)."""
+    window = build_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    services.checkout.add_item("Imperméable", 6250)
+    window.clock.setText(format_weekday_time(datetime(2026, 7, 29, 23, 59)))  # the widest
+    tender = window.screens["tender"]
+    too_large = []
+    for key in window.screens:
+        window.show_screen(key)
+        for mode in ((None, "gift_card", "card", "cash") if key == "tender" else (None,)):
+            if mode is not None:
+                tender.set_mode(mode)  # type: ignore[attr-defined]
+            needed = window.minimumSizeHint()
+            if needed.width() > 1280 or needed.height() > 768 - 40:
+                too_large.append((key, mode, needed.width(), needed.height()))
+    assert not too_large
