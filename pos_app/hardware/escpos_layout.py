@@ -44,7 +44,7 @@ def _escpos() -> Any:
         cache = Path(tempfile.gettempdir()) / f"counter-pos-escpos-{os.getuid()}"
         cache.mkdir(mode=0o700, exist_ok=True)
         os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
-        from escpos.printer import Dummy  # type: ignore[import-untyped]  # noqa: PLC0415
+        from escpos.printer import Dummy  # noqa: PLC0415
 
         for handler in root.handlers[:]:
             if handler not in handlers:

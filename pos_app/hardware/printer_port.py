@@ -162,7 +162,7 @@ class SerialPort:
     def __init__(self, target: PrinterTarget, timeout: float) -> None:
         self.where = target.where
         try:
-            import serial  # type: ignore[import-not-found, import-untyped, unused-ignore]  # noqa: PLC0415
+            import serial  # noqa: PLC0415
         except ImportError as exc:
             raise PrinterFault(PrinterProblem.NO_DRIVER, self.where) from exc
         try:
@@ -198,8 +198,8 @@ class UsbPort:
         self.where = target.where
         self.timeout_ms = int(timeout * 1000)
         try:
-            import usb.core  # type: ignore[import-not-found, import-untyped, unused-ignore]  # noqa: PLC0415
-            import usb.util  # type: ignore[import-not-found, import-untyped, unused-ignore]  # noqa: PLC0415
+            import usb.core  # noqa: PLC0415
+            import usb.util  # noqa: PLC0415
         except ImportError as exc:
             raise PrinterFault(PrinterProblem.NO_DRIVER, self.where) from exc
         vendor, product = (int(part, 16) for part in target.address.split(":"))

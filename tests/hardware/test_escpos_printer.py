@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from pos_app.domain import (
     LineKind,
@@ -118,8 +119,6 @@ def test_test_page_prints_a_ruler_as_wide_as_the_paper_and_cuts(printer: FakePri
 
 def test_logo_prints_as_a_raster_image_as_wide_as_the_paper(
         printer: FakePrinter, tmp_path: Path) -> None:
-    from PIL import Image
-
     logo = tmp_path / "logo.png"
     Image.new("L", (1000, 500), 0).save(logo)  # wider than any roll: scaled down
     setup = PrinterSetup(PrinterTarget.parse(printer.spec), paper_mm=80, logo=logo)
