@@ -3,6 +3,7 @@ and can be out of paper, offline, silent, or drop the connection mid-receipt."""
 
 from __future__ import annotations
 
+import re
 import socket
 import struct
 import threading
@@ -12,6 +13,13 @@ DLE_EOT = b"\x10\x04"
 ONLINE = {1: 0x12, 2: 0x12, 4: 0x12}
 PAPER_OUT = {1: 0x1A, 2: 0x32, 4: 0x72}  # offline; cause: paper end; sensor: paper end
 COVER_OPEN = {1: 0x1A, 2: 0x16, 4: 0x12}
+
+
+def printed_lines(data: bytes) -> list[str]:
+    """The text lines a printer would print from `data`: the ESC/POS commands are dropped."""
+    text = re.sub(rb"\x1b[@]|\x1bd[\x00-\xff]|\x1b[!-~][\x00-\xff]|\x1dV[\x00-\xff]", b"",
+                  data)
+    return [line.decode("cp437", "replace") for line in text.split(b"\n")]
 
 
 @dataclass

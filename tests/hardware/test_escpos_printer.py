@@ -35,7 +35,7 @@ from pos_app.hardware.escpos_printer import (
 from pos_app.hardware.printer_port import PrinterFault, PrinterProblem
 from pos_app.hardware.printer_target import PortKind, PrinterTarget, TargetError
 
-from .fake_printer import COVER_OPEN, PAPER_OUT, FakePrinter
+from .fake_printer import COVER_OPEN, PAPER_OUT, FakePrinter, printed_lines
 
 CUT = b"\x1dV\x00"  # GS V 0: full cut
 INIT = b"\x1b@"
@@ -66,13 +66,6 @@ def _sale(*, training: bool = False) -> Sale:
     return sale
 
 
-def _text_lines(data: bytes) -> list[str]:
-    """The printed text lines: ESC/POS commands between them are dropped."""
-    text = re.sub(rb"\x1b[@]|\x1b[!-~][\x00-\xff]|\x1d[!BV][\x00-\xff]|\x1dV[\x00-\xff]", b"",
-                  data)
-    return [line.decode("cp437", "replace").strip("\x00") for line in text.split(b"\n")]
-
-
 @pytest.mark.parametrize(("mm", "columns"), [(58, 32), (80, 48)])
 def test_receipt_prints_over_the_network_laid_out_for_the_paper(
         printer: FakePrinter, mm: int, columns: int) -> None:
@@ -82,7 +75,7 @@ def test_receipt_prints_over_the_network_laid_out_for_the_paper(
     assert where == f"127.0.0.1:{printer.port}"
     data = printer.received
     assert data.startswith(INIT)
-    lines = _text_lines(data)
+    lines = printed_lines(data)
     assert "Corner Books" in lines and "Springfield" in [line.strip() for line in lines]
     assert any(line.startswith("Mug") and line.endswith("$12.30") and len(line) == columns
                for line in lines)
@@ -111,7 +104,7 @@ def test_training_receipt_has_the_banner_top_and_bottom(printer: FakePrinter) ->
 def test_test_page_prints_a_ruler_as_wide_as_the_paper_and_cuts(printer: FakePrinter) -> None:
     setup = PrinterSetup(PrinterTarget.parse(printer.spec), paper_mm=58)
     print_check_page(setup, ["Counter POS test page", "Receipt printer works"])
-    lines = _text_lines(printer.received)
+    lines = printed_lines(printer.received)
     assert "Receipt printer works" in [line.strip() for line in lines]
     assert "12345678901234567890123456789012" in lines
     assert printer.received.rstrip(b"\n").endswith(CUT)
