@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import textwrap
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import platformdirs
 
 from pos_app.domain.receipt import TRAINING_BANNER, Receipt, ReceiptLine
 
@@ -41,10 +42,15 @@ def _escpos() -> Any:
     with _import_lock:
         root = logging.getLogger()
         handlers = list(root.handlers)
-        cache = Path(tempfile.gettempdir()) / f"counter-pos-escpos-{os.getuid()}"
-        cache.mkdir(mode=0o700, exist_ok=True)
-        os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
-        from escpos.printer import Dummy  # noqa: PLC0415
+        # It loads its cache with pickle: only from this user's own cache folder, never from a
+        # shared temp folder another account could have written.
+        cache = Path(platformdirs.user_cache_dir("counter-pos", appauthor=False)) / "escpos"
+        cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+        given = os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
+        from escpos.printer import Dummy  # noqa: PLC0415 - read once, at its import
+
+        if given == str(cache):
+            os.environ.pop("ESCPOS_CAPABILITIES_PICKLE_DIR", None)
 
         for handler in root.handlers[:]:
             if handler not in handlers:
