@@ -18,7 +18,7 @@ from pos_app.hardware.discover import FoundPrinter
 from pos_app.hardware.printer_target import ESCPOS_PREFIX, PortKind
 from pos_app.storage import Settings
 
-from .widgets import button, label
+from .widgets import button
 
 __all__ = ["PrinterGroup", "found_text"]
 
@@ -86,9 +86,6 @@ class PrinterGroup(QGroupBox):
         for widget in (self.find_button, self.test_button, self.drawer_button):
             buttons.addWidget(widget)
         form.addRow("", buttons)
-        self.hint = label("", role="muted", name="Receipt printer hint")
-        self.hint.setWordWrap(True)
-        form.addRow(self.hint)
 
     @staticmethod
     def _row(form: QFormLayout, text: str, field: QWidget) -> None:

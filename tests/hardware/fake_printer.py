@@ -17,7 +17,7 @@ COVER_OPEN = {1: 0x1A, 2: 0x16, 4: 0x12}
 
 def printed_lines(data: bytes) -> list[str]:
     """The text lines a printer would print from `data`: the ESC/POS commands are dropped."""
-    text = re.sub(rb"\x1b[@]|\x1bd[\x00-\xff]|\x1b[!-~][\x00-\xff]|\x1dV[\x00-\xff]", b"",
+    text = re.sub(rb"\x1b[@]|\x1b[!-~][\x00-\xff]|\x1d[!BV][\x00-\xff]", b"",
                   data)
     return [line.decode("cp437", "replace") for line in text.split(b"\n")]
 
