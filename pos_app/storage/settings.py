@@ -15,6 +15,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 from pos_app.hardware.printer_target import PrinterTarget, TargetError
 from pos_app.money import CURRENCIES
+from pos_app.promotions import PromotionError, format_promotions, parse_promotions
 
 from .atomic import write_atomic
 
@@ -188,6 +189,8 @@ def _ip_address(value: object) -> object:
     message = "The register IP address must look like 192.168.1.20 (or an IPv6 address)."
     if not isinstance(value, str):
         raise SettingsError("register_ip", message)
+    if not value.strip():
+        return ""  # none typed: the register's own address, found at each start
     try:
         return str(ipaddress.ip_address(value.strip()))
     except ValueError:
@@ -209,6 +212,15 @@ def _paper(value: object) -> object:
     if isinstance(value, bool) or value not in PAPER_MM:
         raise SettingsError("receipt_paper_mm", "The receipt paper is 58 or 80 mm wide.")
     return value
+
+
+def _promotions(value: object) -> object:
+    if not isinstance(value, str):
+        raise SettingsError("gift_card_promotions", "Gift card promotions must be text.")
+    try:
+        return format_promotions(parse_promotions(value))
+    except PromotionError as exc:
+        raise SettingsError("gift_card_promotions", exc.user_message) from None
 
 
 def _yes_no(name: str, message: str) -> Callable[[object], object]:
@@ -258,6 +270,7 @@ _RULES: dict[str, Callable[[object], object]] = {
     "cash_drawer": _choice(
         "cash_drawer", DRAWER_PINS,
         "The cash drawer is 'none', 'pin2' (most drawers) or 'pin5' (a second drawer)."),
+    "gift_card_promotions": _promotions,
 }
 
 
@@ -273,7 +286,7 @@ class Settings:
     store_address: str = ""  # several lines, printed under the name on receipts
     redeem_mode: RedeemMode = "hold"  # "hold" = multi-lock hold then capture
     swipe_max_gap_ms: int = 50  # slower keystrokes are typing, not a card reader
-    register_ip: str = "127.0.0.1"  # sent to Clover as x-forwarded-for
+    register_ip: str = ""  # sent as x-forwarded-for; "" = the address found at start
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
     receipt_footer: str = field(default="Thank you!")
@@ -285,6 +298,9 @@ class Settings:
     receipt_paper_mm: int = 80  # ESC/POS printers: 58 mm is 32 characters a line, 80 mm 48
     receipt_logo: str = ""  # an image file printed at the top of ESC/POS receipts
     cash_drawer: CashDrawerPin = "pin2"  # the drawer port pin of the ESC/POS printer it hangs on
+    # Virtual gift card promotion codes set up in Clover, e.g. "67062=50.00, 67063=1.00-500.00":
+    # a card's amount is checked against its code before the customer pays.
+    gift_card_promotions: str = ""
 
     def __post_init__(self) -> None:
         for name, rule in _RULES.items():

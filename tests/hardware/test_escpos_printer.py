@@ -149,6 +149,7 @@ async def test_cash_drawer_port_opens_or_says_none_is_set_up(printer: FakePrinte
     assert await drawer.open() is False and printer.received == b""
     setup[0] = DrawerSetup(target)
     assert await drawer.open() is True
+    printer.wait_for(1)
     assert printer.received == PULSE_PIN2
 
 
