@@ -4,6 +4,7 @@ printers plugged in, print a test page, open the drawer."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,8 +41,23 @@ def found_text(found: FoundPrinter) -> str:
     return f"{_KINDS[found.target.kind]} — {found.label} ({found.target.spec})"
 
 
+class _Combo(QComboBox):
+    """A choice the scroll wheel never changes unless it has focus: scrolling down Settings
+    must not turn the cash drawer off on the way past."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the page under it scrolls instead
+
+
 def _combo(name: str, options: tuple[tuple[object, str], ...]) -> QComboBox:
-    combo = QComboBox()
+    combo = _Combo()
     combo.setAccessibleName(name)
     for value, text in options:
         combo.addItem(text, value)

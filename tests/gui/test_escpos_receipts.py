@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.sale import SaleState
@@ -177,3 +179,15 @@ def test_settings_find_printers_fills_the_field_and_refuse_a_bad_address(
     page.qtbot.keyClicks(group.printer, "192.168.1.50")
     assert page.save().startswith("Saved.")
     assert services.settings.receipt_printer == "escpos:net:192.168.1.50:9100"  # applies now
+
+
+def test_scrolling_past_the_cash_drawer_choice_never_changes_it(page: Page) -> None:
+    drawer = page.form.printer_group.drawer
+    before = drawer.currentData()
+    page.form.store_name.setFocus()
+    centre = QPointF(drawer.rect().center())
+    wheel = QWheelEvent(centre, drawer.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(drawer, wheel)
+    assert drawer.currentData() == before == "pin2"
