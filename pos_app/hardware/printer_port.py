@@ -24,6 +24,7 @@ __all__ = [
 CONNECT_TIMEOUT = 4.0  # seconds: a printer that is on answers at once
 STATUS_TIMEOUT = 1.5  # a real-time status answer comes within milliseconds, or never
 WRITE_TIMEOUT = 10.0  # a busy printer's buffer drains while it prints; longer means stuck
+CLOSE_TIMEOUT = 2.0  # waiting for the printer to hang up after the job
 CHUNK = 512  # written piece by piece, so a printer that drops mid-receipt is noticed
 
 
@@ -99,8 +100,14 @@ class NetworkPort:
         return data
 
     def close(self) -> None:
+        """Hang up after the printer has everything: closing a socket with an unread byte
+        (a late status answer) would reset it and drop the end of the receipt unsent."""
         with contextlib.suppress(OSError):  # already gone: nothing left to flush
-            self.sock.shutdown(socket.SHUT_RDWR)
+            self.sock.shutdown(socket.SHUT_WR)  # the end of the job, after every queued byte
+            self.sock.settimeout(CLOSE_TIMEOUT)
+            deadline = time.monotonic() + CLOSE_TIMEOUT
+            while time.monotonic() < deadline and self.sock.recv(64):
+                pass  # the printer hangs up in turn once it has read it all
         self.sock.close()
 
 
@@ -210,8 +217,9 @@ class UsbPort:
         if device is None:
             raise PrinterFault(PrinterProblem.NOT_FOUND, self.where)
         try:
-            if device.is_kernel_driver_active(0):
-                device.detach_kernel_driver(0)  # usblp holds it: we speak to it directly
+            with contextlib.suppress(NotImplementedError):  # not every back end can tell
+                if device.is_kernel_driver_active(0):
+                    device.detach_kernel_driver(0)  # usblp holds it: we speak to it directly
             device.set_configuration()
             interface = device.get_active_configuration()[(0, 0)]
         except usb.core.USBError as exc:

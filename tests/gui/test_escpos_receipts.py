@@ -191,3 +191,14 @@ def test_scrolling_past_the_cash_drawer_choice_never_changes_it(page: Page) -> N
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(drawer, wheel)
     assert drawer.currentData() == before == "pin2"
+
+
+def test_an_office_printer_gets_the_test_page_through_qt(page: Page, tmp_path: Path) -> None:
+    group = page.form.printer_group
+    page.retype(group.printer, f"pdf:{tmp_path}")
+    page.qtbot.mouseClick(group.test_button, Qt.MouseButton.LeftButton)
+    page.qtbot.waitUntil(lambda: "Test page sent" in page.status, timeout=WAIT)
+    [pdf] = tmp_path.glob("test-page-*.pdf")
+    assert str(pdf) in page.status
+    page.qtbot.mouseClick(group.drawer_button, Qt.MouseButton.LeftButton)
+    page.qtbot.waitUntil(lambda: "No cash drawer is set up" in page.status, timeout=WAIT)
