@@ -95,7 +95,16 @@ def send_job(target: PrinterTarget, data: bytes, *, check: bool = True) -> None:
 def print_escpos_receipt(setup: PrinterSetup, receipt: Receipt) -> str:
     """Lay out and print `receipt`; returns where it went. Blocking."""
     paper = PAPER_WIDTHS.get(setup.paper_mm, PAPER_WIDTHS[80])
-    send_job(setup.target, receipt_bytes(receipt, paper, setup.logo))
+    try:
+        data = receipt_bytes(receipt, paper, setup.logo)
+    except PrinterFault as fault:
+        if fault.problem is not PrinterProblem.BAD_LOGO:
+            raise
+        # A moved logo file must not hold up the queue: the receipt goes out without it
+        # (the test page in Settings says what is wrong with the logo).
+        log.warning("receipt logo %s unreadable; printing without it", fault.where)
+        data = receipt_bytes(receipt, paper, None)
+    send_job(setup.target, data)
     return setup.target.where
 
 

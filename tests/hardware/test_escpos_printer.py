@@ -123,7 +123,7 @@ def test_logo_prints_as_a_raster_image_as_wide_as_the_paper(
     assert width_bytes * 8 == PAPER_WIDTHS[80].dots and 0 < height <= 300
 
 
-def test_a_logo_that_is_not_an_image_is_a_fault_and_prints_nothing(
+def test_a_logo_that_is_not_an_image_fails_the_test_page_not_a_receipt(
         printer: FakePrinter, tmp_path: Path) -> None:
     logo = tmp_path / "logo.png"
     logo.write_text("not a picture")
@@ -132,6 +132,9 @@ def test_a_logo_that_is_not_an_image_is_a_fault_and_prints_nothing(
         print_check_page(setup, ["Logo"])
     assert caught.value.problem is PrinterProblem.BAD_LOGO
     assert printer.received == b""
+
+    print_escpos_receipt(setup, build_receipt(_sale(), STORE))  # a sale's receipt: no logo
+    assert b"Corner Books" in printer.received and b"\x1dv0" not in printer.received
 
 
 def test_drawer_kick_sends_the_pulse_on_the_chosen_pin(printer: FakePrinter) -> None:
