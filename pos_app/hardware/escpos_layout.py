@@ -105,9 +105,11 @@ def _logo(printer: Any, path: Path, paper: Paper) -> None:
     printer.image(canvas, impl="bitImageRaster")
 
 
-def _lines(printer: Any, section: Sequence[ReceiptLine], width: int, bold: str = "") -> None:
-    for line in section:
-        strong = line.label == bold
+def _lines(printer: Any, section: Sequence[ReceiptLine], width: int,
+           *, total: bool = False) -> None:
+    """`section`'s lines; with `total`, its last line (the sale's total) in large bold type."""
+    for index, line in enumerate(section):
+        strong = total and index == len(section) - 1
         if strong:
             printer.set(bold=True, double_height=True)
         for text in _columns(line.label, line.amount, width):
@@ -137,7 +139,7 @@ def receipt_bytes(receipt: Receipt, paper: Paper, logo: Path | None = None) -> b
     _centered(printer, [*receipt.header[1:], receipt.title], width)
     printer.textln("-" * width)
     _lines(printer, receipt.items, width)
-    _lines(printer, receipt.totals, width, bold="TOTAL")
+    _lines(printer, receipt.totals, width, total=True)  # Subtotal, Tax, then TOTAL
     if receipt.tenders:
         _lines(printer, receipt.tenders, width)
     _centered(printer, receipt.footer, width)

@@ -80,6 +80,7 @@ def test_receipt_prints_over_the_network_laid_out_for_the_paper(
     assert any(line.startswith("Mug") and line.endswith("$12.30") and len(line) == columns
                for line in lines)
     assert any(re.fullmatch(r"TOTAL +\$112\.30", line) for line in lines)
+    assert re.search(rb"\x1bE\x01TOTAL +\$112\.30", data)  # the total in bold
     assert any(line.strip().startswith("Change $7.70") for line in lines)
     # the long label wraps above its amount: nothing cut off, nothing wider than the paper
     assert "jacket" in " ".join(lines)
