@@ -20,7 +20,7 @@ from pos_app.domain import DeskOp, Sale, SaleState, build_receipt
 from pos_app.lang import N_
 
 from .i18n import tr
-from .receipt_view import print_receipt, receipt_font
+from .receipt_view import print_sale_receipt, receipt_font
 from .recovery_words import (
     describe,
     describe_desk,
@@ -282,11 +282,8 @@ class RecoveryScreen(Screen):
         # Straight to the register's printer (Settings), as History's reprint: no dialog.
         number = sale.number
         self.tasks.run(
-            print_receipt(
-                self._receipt_text(sale),
-                self.services.settings.receipt_printer,
-                f"sale-{number}-copy",
-            ),
+            print_sale_receipt(build_receipt(sale, self.services.store, reprint=True, words=tr),
+                               self.services.settings, f"sale-{number}-copy"),
             busy=tr("Printing the receipt of sale #{number}…").format(number=number),
             disable=[self.print_button],
             done=lambda where: self.status.show_message(

@@ -28,6 +28,7 @@ from pos_app.storage import (
 from pos_app.storage.settings import SWIPE_GAP_RANGE
 
 from .i18n import tr
+from .printer_settings import PrinterGroup
 from .widgets import button, label, set_style
 
 __all__ = ["LIVE_FIELDS", "MODE_NAMES", "RESTART_FIELDS", "SECRET_NAMES", "SettingsForm",
@@ -55,7 +56,7 @@ SECRET_NAMES = {
 
 # Applied the moment they are saved; every other setting is read once, at start-up.
 LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "receipt_printer",
-               "swipe_max_gap_ms")
+               "receipt_paper_mm", "receipt_logo", "cash_drawer", "swipe_max_gap_ms")
 RESTART_FIELDS = {
     "environment": N_("mode"),
     "merchant_id": N_("merchant ID"),
@@ -192,11 +193,8 @@ class SettingsForm(QWidget):
         self.receipt_footer = _text_box(
             tr("Receipt footer"), tr("Printed at the bottom of receipts"), 2
         )
-        self.receipt_printer = _line(
-            tr("Receipt printer"), tr("Empty: this computer's default printer")
-        )
-        self.receipt_printer.setToolTip(tr("A printer's name, or empty for the default printer; "
-                                        "pdf:FOLDER saves each receipt as a PDF file instead."))
+        self.printer_group = PrinterGroup()
+        self.receipt_printer = self.printer_group.printer
         self.currency = _combo(tr("Currency"), _CURRENCIES)
         self.language = _combo(tr("Language"), _LANGUAGES)
         self.language.setToolTip(tr("What the screens and receipts say, and how amounts and "
@@ -226,6 +224,7 @@ class SettingsForm(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         left.addWidget(self._store_group())
+        left.addWidget(self.printer_group)
         left.addWidget(self._checkout_group())
         left.addStretch(1)
         right.addWidget(self._clover_group())
@@ -268,7 +267,6 @@ class SettingsForm(QWidget):
         _row(form, tr("Store name"), self.store_name)
         _row(form, tr("Address"), self.store_address)
         _row(form, tr("Receipt footer"), self.receipt_footer)
-        _row(form, tr("Receipt printer"), self.receipt_printer)
         _row(form, tr("Language"), self.language)
         return box
 
@@ -322,13 +320,14 @@ class SettingsForm(QWidget):
         return box
 
     def _watch(self) -> None:
-        for edit in (self.store_name, self.receipt_printer, self.tax_rate, self.swipe_gap,
-                     self.promotions, self.merchant_id, self.register_ip, self.oauth_client_id,
-                     *self.secret_edits.values()):
+        for edit in (self.store_name, self.receipt_printer, self.printer_group.logo,
+                     self.tax_rate, self.swipe_gap, self.promotions, self.merchant_id,
+                     self.register_ip, self.oauth_client_id, *self.secret_edits.values()):
             edit.textEdited.connect(self.edited)
         for box in (self.store_address, self.receipt_footer):
             box.textChanged.connect(self.edited)
-        for combo in (self.currency, self.redeem_mode, self.mode, self.language):
+        for combo in (self.currency, self.redeem_mode, self.mode, self.language,
+                      self.printer_group.paper, self.printer_group.drawer):
             combo.activated.connect(self.edited)
         self.cashout_manager.toggled.connect(self.edited)
 
@@ -341,7 +340,7 @@ class SettingsForm(QWidget):
             self.store_name.setText(settings.store_name)
             self.store_address.setPlainText(settings.store_address)
             self.receipt_footer.setPlainText(settings.receipt_footer)
-            self.receipt_printer.setText(settings.receipt_printer)
+            self.printer_group.load(settings)
             self.currency.setCurrentIndex(self.currency.findData(settings.currency))
             self.language.setCurrentIndex(self.language.findData(settings.language))
             self.tax_rate.setText(format_tax_rate(settings.tax_rate_ppm))
@@ -372,7 +371,7 @@ class SettingsForm(QWidget):
             oauth_client_id=self.oauth_client_id.text(),
             cashout_requires_manager=self.cashout_manager.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
-            receipt_printer=self.receipt_printer.text(),
+            **self.printer_group.values(),  # type: ignore[arg-type]
             gift_card_promotions=self.promotions.text(),
             language=self.language.currentData(),
         )
@@ -401,7 +400,7 @@ class SettingsForm(QWidget):
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
             "gift_card_promotions": self.promotions, "language": self.language,
         }
-        return widgets.get(field, self.store_name)
+        return widgets.get(field) or self.printer_group.widget_for(field) or self.store_name
 
     def show_register_address(self, address: str) -> None:
         """The address found at start, as the hint of an empty Register IP field."""

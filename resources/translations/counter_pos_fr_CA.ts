@@ -62,6 +62,10 @@ Nº de {label} : {result_id}</translation>
             <translation> de {target_id}</translation>
         </message>
         <message>
+            <source> Part of the receipt may have printed: tear it off.</source>
+            <translation> Une partie du reçu a peut-être été imprimée : détachez-la.</translation>
+        </message>
+        <message>
             <source> Refund id {result_id}.</source>
             <translation> Nº de remboursement : {result_id}.</translation>
         </message>
@@ -114,6 +118,14 @@ Nº de {label} : {result_id}</translation>
             <translation>, approuvée par {voided_by}</translation>
         </message>
         <message>
+            <source>58 mm — 32 characters a line</source>
+            <translation>58 mm — 32 caractères par ligne</translation>
+        </message>
+        <message>
+            <source>80 mm — 48 characters a line</source>
+            <translation>80 mm — 48 caractères par ligne</translation>
+        </message>
+        <message>
             <source>A card number is digits only — check it and key it again.</source>
             <translation>Un numéro de carte ne contient que des chiffres — vérifiez-le et saisissez-le de nouveau.</translation>
         </message>
@@ -138,8 +150,8 @@ Nº de {label} : {result_id}</translation>
             <translation>Un paiement est encore en vérification auprès de Clover — attendez ou appuyez sur Vérifier de nouveau.</translation>
         </message>
         <message>
-            <source>A printer's name, or empty for the default printer; pdf:FOLDER saves each receipt as a PDF file instead.</source>
-            <translation>Le nom d'une imprimante, ou vide pour l'imprimante par défaut; pdf:DOSSIER enregistre plutôt chaque reçu dans un fichier PDF.</translation>
+            <source>A picture file, like /home/shop/logo.png — or empty</source>
+            <translation>Un fichier image, p. ex. /home/shop/logo.png — ou vide</translation>
         </message>
         <message>
             <source>A refund of a payment of this sale has no answer from Clover yet — settle it first (Recovery).</source>
@@ -152,6 +164,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>A refund of {label} has no answer from Clover yet — don't refund it again (see Recovery).</source>
             <translation>Le remboursement de {label} n'a pas encore de réponse de Clover — ne le remboursez pas de nouveau (voir Reprise).</translation>
+        </message>
+        <message>
+            <source>A USB printer is its vendor and product ID, like escpos:usb:04b8:0202.</source>
+            <translation>Une imprimante USB se désigne par son ID de fabricant et de produit, p. ex. escpos:usb:04b8:0202.</translation>
         </message>
         <message>
             <source>access code</source>
@@ -228,6 +244,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>an error</source>
             <translation>une erreur</translation>
+        </message>
+        <message>
+            <source>An ESC/POS printer setting starts escpos:net:, escpos:usb:, escpos:serial: or escpos:file:.</source>
+            <translation>Un réglage d'imprimante ESC/POS commence par escpos:net:, escpos:usb:, escpos:serial: ou escpos:file:.</translation>
         </message>
         <message>
             <source>API token</source>
@@ -388,6 +408,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Cash</source>
             <translation>Comptant</translation>
+        </message>
+        <message>
+            <source>Cash drawer</source>
+            <translation>Tiroir-caisse</translation>
         </message>
         <message>
             <source>Cash handed over:</source>
@@ -722,6 +746,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Counter POS n'a pas pu utiliser le magasin d'identifiants de l'ordinateur. Réessayez; si l'échec persiste, redémarrez l'ordinateur ou vérifiez que GNOME Keyring ou KWallet est en marche.</translation>
         </message>
         <message>
+            <source>Counter POS may not use the receipt printer {where} — ask whoever set up this computer to give it access.</source>
+            <translation>Counter POS n'a pas le droit d'utiliser l'imprimante à reçus {where} — demandez à la personne qui a configuré cet ordinateur de lui en donner l'accès.</translation>
+        </message>
+        <message>
             <source>Counter POS {version}</source>
             <translation>Counter POS {version}</translation>
         </message>
@@ -770,6 +798,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Description (facultative)</translation>
         </message>
         <message>
+            <source>Device</source>
+            <translation>Périphérique</translation>
+        </message>
+        <message>
             <source>didn't go through — nothing changed</source>
             <translation>n'est pas passé — rien n'a changé</translation>
         </message>
@@ -804,6 +836,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Empty: this computer's default printer</source>
             <translation>Vide : l'imprimante par défaut de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Empty: this computer's default printer. A printer's name prints through the system; pdf:FOLDER saves PDF files. A thermal receipt printer: escpos:net:ADDRESS (network, port 9100), escpos:usb:VENDOR:PRODUCT, escpos:serial:/dev/ttyUSB0, escpos:file:/dev/usb/lp0 — or press Find printers.</source>
+            <translation>Vide : l'imprimante par défaut de cet ordinateur. Le nom d'une imprimante imprime par le système; pdf:DOSSIER enregistre des fichiers PDF. Une imprimante thermique à reçus : escpos:net:ADRESSE (réseau, port 9100), escpos:usb:FABRICANT:PRODUIT, escpos:serial:/dev/ttyUSB0, escpos:file:/dev/usb/lp0 — ou appuyez sur Chercher les imprimantes.</translation>
         </message>
         <message>
             <source>English</source>
@@ -856,6 +892,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Expiry MM/YY</source>
             <translation>Expiration MM/AA</translation>
+        </message>
+        <message>
+            <source>Find printers</source>
+            <translation>Chercher les imprimantes</translation>
         </message>
         <message>
             <source>Finish or cancel the current sale first.</source>
@@ -1000,6 +1040,10 @@ Disponible {amount3}</translation>
             <translation>Je comprends : la production débite du vrai argent</translation>
         </message>
         <message>
+            <source>If you can read this, receipts print here.</source>
+            <translation>Si vous lisez ceci, les reçus s'impriment ici.</translation>
+        </message>
+        <message>
             <source>in training mode</source>
             <translation>en mode formation</translation>
         </message>
@@ -1072,12 +1116,20 @@ Disponible {amount3}</translation>
             <translation>Liste affichée</translation>
         </message>
         <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
             <source>Longest pause</source>
             <translation>Plus longue pause</translation>
         </message>
         <message>
             <source>Longest pause between keys</source>
             <translation>Plus longue pause entre les touches</translation>
+        </message>
+        <message>
+            <source>Looking for receipt printers…</source>
+            <translation>Recherche d'imprimantes à reçus…</translation>
         </message>
         <message>
             <source>Manager</source>
@@ -1160,6 +1212,14 @@ Disponible {amount3}</translation>
 </translation>
         </message>
         <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Network printer — type its address after escpos:net:</source>
+            <translation>Imprimante réseau — tapez son adresse après escpos:net:</translation>
+        </message>
+        <message>
             <source>New balance {amount}</source>
             <translation>Nouveau solde {amount}</translation>
         </message>
@@ -1228,6 +1288,14 @@ Disponible {amount3}</translation>
             <translation>aucune approbation requise (réglage du commerce)</translation>
         </message>
         <message>
+            <source>No cash drawer</source>
+            <translation>Aucun tiroir-caisse</translation>
+        </message>
+        <message>
+            <source>No cash drawer is set up: it plugs into an ESC/POS receipt printer — choose one in Settings.</source>
+            <translation>Aucun tiroir-caisse n'est configuré : il se branche sur une imprimante à reçus ESC/POS — choisissez-en une dans les Réglages.</translation>
+        </message>
+        <message>
             <source>No Clover account is connected (Settings → Clover).</source>
             <translation>Aucun compte Clover n'est connecté (Réglages → Clover).</translation>
         </message>
@@ -1250,6 +1318,10 @@ Disponible {amount3}</translation>
         <message>
             <source>No swipe yet</source>
             <translation>Aucune carte glissée</translation>
+        </message>
+        <message>
+            <source>No USB or serial receipt printer is plugged in. For a network printer, type escpos:net: and its address, then Print test page.</source>
+            <translation>Aucune imprimante à reçus USB ou série n'est branchée. Pour une imprimante réseau, tapez escpos:net: et son adresse, puis Imprimer une page de test.</translation>
         </message>
         <message>
             <source>not a JSON object</source>
@@ -1328,6 +1400,10 @@ Disponible {amount3}</translation>
             <translation>ID d'application OAuth</translation>
         </message>
         <message>
+            <source>On the printer's drawer port (pin 2)</source>
+            <translation>Sur le port tiroir de l'imprimante (broche 2)</translation>
+        </message>
+        <message>
             <source>Only a cash payment of a completed sale is handed back in cash.</source>
             <translation>Seul un paiement comptant d'une vente terminée est rendu en argent comptant.</translation>
         </message>
@@ -1368,6 +1444,14 @@ Disponible {amount3}</translation>
             <translation>Ouverte</translation>
         </message>
         <message>
+            <source>Open cash drawer</source>
+            <translation>Ouvrir le tiroir-caisse</translation>
+        </message>
+        <message>
+            <source>Opening the cash drawer…</source>
+            <translation>Ouverture du tiroir-caisse…</translation>
+        </message>
+        <message>
             <source>Opens Clover's sign-in page in the web browser; approve Counter POS there and it connects by itself.</source>
             <translation>Ouvre la page de connexion de Clover dans le navigateur; approuvez-y Counter POS et il se connecte de lui-même.</translation>
         </message>
@@ -1394,6 +1478,14 @@ Disponible {amount3}</translation>
         <message>
             <source>PAKMS key</source>
             <translation>Clé PAKMS</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Paper width</source>
+            <translation>Largeur du papier</translation>
         </message>
         <message>
             <source>Part of this gift card is on hold for a sale — finish or cancel that sale first.</source>
@@ -1488,12 +1580,28 @@ Disponible {amount3}</translation>
             <translation>Imprimer le reçu  [F6]</translation>
         </message>
         <message>
+            <source>Print test page</source>
+            <translation>Imprimer une page de test</translation>
+        </message>
+        <message>
             <source>Print the chosen sale's receipt</source>
             <translation>Imprimer le reçu de la vente choisie</translation>
         </message>
         <message>
             <source>Printed at the bottom of receipts</source>
             <translation>Imprimé au bas des reçus</translation>
+        </message>
+        <message>
+            <source>Printers found</source>
+            <translation>Imprimantes trouvées</translation>
+        </message>
+        <message>
+            <source>Printers found: {count}. Choose one in the list, then Print test page; for a network printer, type its address.</source>
+            <translation>Imprimantes trouvées : {count}. Choisissez-en une dans la liste, puis Imprimer une page de test; pour une imprimante réseau, tapez son adresse.</translation>
+        </message>
+        <message>
+            <source>Printing a test page…</source>
+            <translation>Impression d'une page de test…</translation>
         </message>
         <message>
             <source>Printing the receipt of sale #{number}…</source>
@@ -1588,6 +1696,10 @@ Disponible {amount3}</translation>
             <translation>Bas de reçu</translation>
         </message>
         <message>
+            <source>Receipt logo</source>
+            <translation>Logo du reçu</translation>
+        </message>
+        <message>
             <source>Receipt of sale #{number} printed ({where}).</source>
             <translation>Reçu de la vente nº {number} imprimé ({where}).</translation>
         </message>
@@ -1606,6 +1718,14 @@ Disponible {amount3}</translation>
         <message>
             <source>Receipt printer</source>
             <translation>Imprimante à reçus</translation>
+        </message>
+        <message>
+            <source>Receipt printer and cash drawer</source>
+            <translation>Imprimante à reçus et tiroir-caisse</translation>
+        </message>
+        <message>
+            <source>Receipt printer test page</source>
+            <translation>Page de test de l'imprimante à reçus</translation>
         </message>
         <message>
             <source>Received</source>
@@ -1980,6 +2100,10 @@ Disponible {amount3}</translation>
             <translation>Titre de l'écran</translation>
         </message>
         <message>
+            <source>Second drawer (pin 5)</source>
+            <translation>Deuxième tiroir (broche 5)</translation>
+        </message>
+        <message>
             <source>Security code</source>
             <translation>Code de sécurité</translation>
         </message>
@@ -2014,6 +2138,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Sent to Clover with every payment (x-forwarded-for). Leave it empty to send this register's own address.</source>
             <translation>Envoyée à Clover avec chaque paiement (x-forwarded-for). Laissez vide pour envoyer l'adresse de cette caisse.</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Série</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2208,6 +2336,10 @@ Disponible {amount3}</translation>
             <translation>Tester la connexion</translation>
         </message>
         <message>
+            <source>Test page sent to {where} — check it printed, then Save.</source>
+            <translation>Page de test envoyée à {where} — vérifiez qu'elle s'est imprimée, puis Enregistrer.</translation>
+        </message>
+        <message>
             <source>Thank you!</source>
             <translation>Merci!</translation>
         </message>
@@ -2300,6 +2432,26 @@ Disponible {amount3}</translation>
             <translation>La date d'expiration de la carte n'a pas été lue — glissez-la de nouveau ou saisissez-la.</translation>
         </message>
         <message>
+            <source>The cash drawer didn't open ({where}). Open the drawer with its key.</source>
+            <translation>Le tiroir-caisse ne s'est pas ouvert ({where}). Ouvrez-le avec sa clé.</translation>
+        </message>
+        <message>
+            <source>The cash drawer didn't open: the receipt printer at {where} doesn't answer. Open the drawer with its key.</source>
+            <translation>Le tiroir-caisse ne s'est pas ouvert : l'imprimante à reçus à {where} ne répond pas. Ouvrez le tiroir avec sa clé.</translation>
+        </message>
+        <message>
+            <source>The cash drawer is 'none', 'pin2' (most drawers) or 'pin5' (a second drawer).</source>
+            <translation>Le tiroir-caisse est « none », « pin2 » (la plupart des tiroirs) ou « pin5 » (un deuxième tiroir).</translation>
+        </message>
+        <message>
+            <source>The cash drawer may not have opened: the receipt printer at {where} hung up. Open the drawer with its key if it is shut.</source>
+            <translation>Le tiroir-caisse ne s'est peut-être pas ouvert : l'imprimante à reçus à {where} a coupé la communication. Ouvrez le tiroir avec sa clé s'il est fermé.</translation>
+        </message>
+        <message>
+            <source>The cash drawer opened.</source>
+            <translation>Le tiroir-caisse s'est ouvert.</translation>
+        </message>
+        <message>
             <source>The Clover credentials were removed from this computer. Restart Counter POS: it starts in training mode.</source>
             <translation>Les identifiants Clover ont été retirés de cet ordinateur. Redémarrez Counter POS : il démarrera en mode formation.</translation>
         </message>
@@ -2368,8 +2520,16 @@ Disponible {amount3}</translation>
             <translation>La ligne est trop élevée : au plus {most}.</translation>
         </message>
         <message>
+            <source>The logo file</source>
+            <translation>Le fichier du logo</translation>
+        </message>
+        <message>
             <source>The merchant ID has only letters and digits (at most 32), as shown in Clover.</source>
             <translation>L'ID de marchand ne contient que des lettres et des chiffres (32 au plus), tel qu'affiché dans Clover.</translation>
+        </message>
+        <message>
+            <source>The network printer's port is a number from 1 to 65535 (usually 9100).</source>
+            <translation>Le port de l'imprimante réseau est un nombre de 1 à 65535 (habituellement 9100).</translation>
         </message>
         <message>
             <source>The OAuth app ID has only letters, digits, dots, dashes and underscores.</source>
@@ -2396,8 +2556,40 @@ Disponible {amount3}</translation>
             <translation>Le bas de reçu</translation>
         </message>
         <message>
+            <source>The receipt logo {where} can't be read as a picture — choose another in Settings (Ctrl+,), or leave it empty.</source>
+            <translation>Le logo du reçu {where} ne peut pas être lu comme une image — choisissez-en un autre dans les Réglages (Ctrl+,), ou laissez vide.</translation>
+        </message>
+        <message>
+            <source>The receipt paper is 58 or 80 mm wide.</source>
+            <translation>Le papier à reçus a 58 ou 80 mm de largeur.</translation>
+        </message>
+        <message>
             <source>The receipt printer</source>
             <translation>L'imprimante à reçus</translation>
+        </message>
+        <message>
+            <source>The receipt printer at {where} doesn't answer — check it is on and plugged in, then press Print receipt again.</source>
+            <translation>L'imprimante à reçus à {where} ne répond pas — vérifiez qu'elle est allumée et branchée, puis appuyez de nouveau sur Imprimer le reçu.</translation>
+        </message>
+        <message>
+            <source>The receipt printer at {where} is offline — check its lights and paper, then press Print receipt again.</source>
+            <translation>L'imprimante à reçus à {where} est hors ligne — vérifiez ses voyants et son papier, puis appuyez de nouveau sur Imprimer le reçu.</translation>
+        </message>
+        <message>
+            <source>The receipt printer at {where} stopped mid-receipt — check it is on and has paper, then press Print receipt again.</source>
+            <translation>L'imprimante à reçus à {where} s'est arrêtée au milieu du reçu — vérifiez qu'elle est allumée et qu'elle a du papier, puis appuyez de nouveau sur Imprimer le reçu.</translation>
+        </message>
+        <message>
+            <source>The receipt printer is out of paper — load a new roll, then press Print receipt again.</source>
+            <translation>L'imprimante à reçus n'a plus de papier — installez un nouveau rouleau, puis appuyez de nouveau sur Imprimer le reçu.</translation>
+        </message>
+        <message>
+            <source>The receipt printer {where} isn't connected — plug it in, or check the receipt printer in Settings (Ctrl+,).</source>
+            <translation>L'imprimante à reçus {where} n'est pas branchée — branchez-la, ou vérifiez l'imprimante à reçus dans les Réglages (Ctrl+,).</translation>
+        </message>
+        <message>
+            <source>The receipt printer's cover is open — close it, then press Print receipt again.</source>
+            <translation>Le couvercle de l'imprimante à reçus est ouvert — fermez-le, puis appuyez de nouveau sur Imprimer le reçu.</translation>
         </message>
         <message>
             <source>the refund</source>
@@ -2426,6 +2618,10 @@ Disponible {amount3}</translation>
         <message>
             <source>The sale would be too large: at most $999,999.99.</source>
             <translation>La vente serait trop élevée : au plus 999 999,99 $.</translation>
+        </message>
+        <message>
+            <source>The serial speed must be one of 1200, 2400, 4800, 9600, 19200, 38400, 57600 or 115200.</source>
+            <translation>La vitesse série doit être 1200, 2400, 4800, 9600, 19200, 38400, 57600 ou 115200.</translation>
         </message>
         <message>
             <source>The settings file could not be read, so the default settings are in use.{kept} A manager should check Settings.</source>
@@ -2494,6 +2690,10 @@ Disponible {amount3}</translation>
         <message>
             <source>There is no setting called {name!r}.</source>
             <translation>Il n'y a aucun réglage nommé {name!r}.</translation>
+        </message>
+        <message>
+            <source>This computer can't drive the receipt printer {where} (USB or serial support isn't installed) — use its network port instead, or ask whoever set up this computer.</source>
+            <translation>Cet ordinateur ne peut pas piloter l'imprimante à reçus {where} (le soutien USB ou série n'est pas installé) — utilisez plutôt son port réseau, ou adressez-vous à la personne qui a configuré cet ordinateur.</translation>
         </message>
         <message>
             <source>This computer has no secure credential store, so Counter POS can't save the Clover connection. On Linux, install and unlock GNOME Keyring or KWallet (sign in to a desktop session); on Windows and macOS, sign in to a normal user account. Then connect again.</source>
@@ -2608,8 +2808,16 @@ Disponible {amount3}</translation>
             <translation>Réessayer maintenant : demander à Clover pour celle choisie</translation>
         </message>
         <message>
+            <source>Type the device's full path, like escpos:file:/dev/usb/lp0.</source>
+            <translation>Tapez le chemin complet du périphérique, p. ex. escpos:file:/dev/usb/lp0.</translation>
+        </message>
+        <message>
             <source>Type the expiry as MM/YY, like 12/30.</source>
             <translation>Tapez l'expiration au format MM/AA, p. ex. 12/30.</translation>
+        </message>
+        <message>
+            <source>Type the network printer's address, like escpos:net:192.168.1.50.</source>
+            <translation>Tapez l'adresse de l'imprimante réseau, p. ex. escpos:net:192.168.1.50.</translation>
         </message>
         <message>
             <source>Type the OAuth app ID (the App ID of your app in Clover's developer dashboard), then press Connect to Clover.</source>
@@ -2634,6 +2842,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Unknown</source>
             <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>USB</source>
+            <translation>USB</translation>
         </message>
         <message>
             <source>USD — US dollar</source>
