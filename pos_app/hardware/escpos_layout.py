@@ -82,9 +82,9 @@ def _centered(printer: Any, lines: Sequence[str], width: int) -> None:
     printer.set(align="left")
 
 
-def _banner(printer: Any, width: int) -> None:
+def _banner(printer: Any, width: int, text: str) -> None:
     printer.set(align="center", bold=True, invert=True)
-    for part in textwrap.wrap(TRAINING_BANNER, width):
+    for part in textwrap.wrap(text, width):
         printer.textln(part)
     printer.set(align="left", bold=False, invert=False)
 
@@ -129,8 +129,9 @@ def receipt_bytes(receipt: Receipt, paper: Paper, logo: Path | None = None) -> b
     width = paper.columns
     if logo is not None:
         _logo(printer, logo, paper)
+    banner = receipt.words(TRAINING_BANNER)  # in the receipt's language, as its lines are
     if receipt.training:
-        _banner(printer, width)
+        _banner(printer, width, banner)
     if receipt.header:
         printer.set(align="center", bold=True, double_height=True)
         for part in textwrap.wrap(receipt.header[0], width):
@@ -144,7 +145,7 @@ def receipt_bytes(receipt: Receipt, paper: Paper, logo: Path | None = None) -> b
         _lines(printer, receipt.tenders, width)
     _centered(printer, receipt.footer, width)
     if receipt.training:
-        _banner(printer, width)
+        _banner(printer, width, banner)
     printer.cut()  # feeds past the cutter first
     return bytes(printer.output)
 

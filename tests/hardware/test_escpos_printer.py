@@ -239,3 +239,31 @@ def test_bad_printer_settings_say_which_part_is_wrong(spec: str, problem: str) -
     with pytest.raises(TargetError) as caught:
         PrinterTarget.parse(spec)
     assert caught.value.problem == problem
+
+
+def test_a_french_register_prints_a_french_receipt(printer: FakePrinter) -> None:
+    """The words come from the real French catalogue (the ui passes Qt's `tr`; a catalogue
+    look-up stands in for it here, below the ui), the amounts from the fr-CA form."""
+    import sys  # noqa: PLC0415
+
+    from pos_app.lang import set_locale  # noqa: PLC0415
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import translations  # noqa: PLC0415
+
+    french = translations.read_ts(translations.TS_FOLDER / "counter_pos_fr_CA.ts")
+    set_locale("fr_CA")
+    try:
+        receipt = build_receipt(_sale(training=True), STORE,
+                                words=lambda text: french.get(text) or text)
+        print_escpos_receipt(PrinterSetup(PrinterTarget.parse(printer.spec), paper_mm=80),
+                             receipt)
+    finally:
+        set_locale("en")
+    data = printer.received
+    assert data.count(b"*** FORMATION") == 2 and b"TRAINING" not in data
+    lines = printed_lines(data)
+    assert any(line.startswith("Sous-total") and "112,30" in line for line in lines)
+    assert not any("$1" in line for line in lines)  # no English amount
+    assert any(line.startswith("Comptant") for line in lines)
+    assert "Merci!" in " ".join(lines)
