@@ -34,10 +34,12 @@ from pytestqt.qtbot import QtBot
 from pos_app.domain.sale import SaleState
 from pos_app.hardware import SwipeDetector
 from pos_app.lang import current_locale, format_weekday_time
+from pos_app.runtime import Runtime
 from pos_app.ui.build import build_window
 from pos_app.ui.i18n import install_language, remove_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.services import UiServices
+from tests.gui.test_needs_manager import cancel_that_fails
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -58,8 +60,8 @@ CODES = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b")
 KEYS = re.compile(r"\s*[\[(](?:F\d{1,2}|(?:Ctrl|Alt)\+.\d?|Entrée|Suppr|Échap|Maj)[\])]")
 ENGLISH_AMOUNT = re.compile(r"\$\s?\d")
 # Where texts are joined: lines, sentences, " · ", " — ", receipt columns.
-SEPARATORS = re.compile(r"\s*(?:\n|(?<=[.!?:])\s+|\s+[·—→+]\s+|\s{2,})\s*")
-STRIP = " \n—·:,.;"
+SEPARATORS = re.compile(r"(\s*(?:\n|(?<=[.!?:])\s+|\s+[·—→+:]\s+|\s{2,})\s*)")
+STRIP = " \n—·:,.;•"
 
 
 @cache
@@ -74,7 +76,7 @@ def templates() -> list[tuple[re.Pattern[str], int]]:
         if not re.sub(r"\{[^}]*\}", "", text).strip(" ·—:,.()[]"):
             continue  # only placeholders ("{label} {amount}"): it would match anything
         parts = re.split(r"(\{[^}]*\})", text)
-        pattern = "".join("(.+?)" if part.startswith("{") else re.escape(part) for part in parts)
+        pattern = "".join("(.*?)" if part.startswith("{") else re.escape(part) for part in parts)
         found.append((re.compile(pattern, re.DOTALL), len(text)))
     return sorted(found, key=lambda item: -item[1])  # longest first
 
@@ -88,31 +90,57 @@ def _figures_out(text: str) -> str:
     return re.sub(r"\s+", " ", FIGURES.sub(" ", CODES.sub(" ", PROPER.sub(" ", text)))).strip()
 
 
-def is_french(text: str, depth: int = 0) -> bool:
+def is_french(text: str) -> bool:
+    return _is_french(KEYS.sub("", _spaces(text)).strip(STRIP), top=True)
+
+
+@cache
+def _is_french(text: str, *, top: bool = False) -> bool:
     """`text` is a French translation (its placeholders French too, recursively), French ones
-    joined, or has no words at all; amounts, card masks, codes and brands aside."""
-    text = KEYS.sub("", _spaces(text)).strip(STRIP)
+    joined, or has no words at all; amounts, card masks, codes and brands aside. Each step
+    looks at shorter texts only, and each text is judged once (cached)."""
+    text = KEYS.sub("", text).strip(STRIP)
     bare = _figures_out(text).strip(STRIP)
     if not re.search(r"[A-Za-zÀ-ÿ]", bare):
         return True  # amounts, numbers, card masks, key caps, brand names: no words
-    if depth and re.fullmatch(r"[A-Z0-9]{4,}", text):
+    if not top and re.fullmatch(r"[A-Z0-9]{4,}", text):
         return True  # a processor's code filled into a template ("Autor. {auth_code}")
-    if depth > 4:
-        return False
     for candidate in dict.fromkeys((text, bare)):
         for pattern, _ in templates():
             match = pattern.fullmatch(candidate)
-            if match and all(is_french(group, depth + 1) for group in match.groups()):
+            if match and all(len(group) < len(candidate) and _is_french(group)
+                             for group in match.groups()):
                 return True
-    pieces = [piece for piece in SEPARATORS.split(text) if piece.strip(STRIP)]
-    return len(pieces) > 1 and all(is_french(piece, depth + 1) for piece in pieces)
+    return _joined_french(text)
 
 
-def french_problem(text: str, store_name: str) -> str | None:
-    """Why `text` is not the French a Québec cashier should read, or None."""
+def _joined_french(text: str) -> bool:
+    """`text` is French sentences or phrases joined (". ", " · ", " — ", lines, columns): some
+    way of cutting it at its joins leaves only French pieces (a piece may hold joins itself)."""
+    split = SEPARATORS.split(text)
+    pieces, joins = split[0::2], split[1::2]
+    if len(pieces) < 2:
+        return False
+
+    def between(start: int, end: int) -> str:
+        return "".join(pieces[i] + (joins[i] if i < end - 1 else "") for i in range(start, end))
+
+    whole = len(pieces)
+    cut = [True] + [False] * whole  # cut[k]: pieces[:k] read as French
+    for end in range(1, whole + 1):
+        cut[end] = any(cut[start] and (start, end) != (0, whole)
+                       and _is_french(between(start, end))
+                       for start in range(end))
+    return cut[whole]
+
+
+def french_problem(text: str, typed: tuple[str, ...] = ()) -> str | None:
+    """Why `text` is not the French a Québec cashier should read, or None. `typed`: what people
+    typed in (the store's name, the sale lines' descriptions) is theirs, in any language."""
     if ENGLISH_AMOUNT.search(text):
         return "an amount in the English form"
-    text = text.replace(store_name, "") if store_name else text
+    for data in sorted(typed, key=len, reverse=True):
+        text = text.replace(data, " ") if data else text
     return None if is_french(text) else "not in the French catalogue"
 
 
@@ -166,15 +194,21 @@ class Visit:
         self.problems: dict[str, set[str]] = {}
         self.seen = 0
 
+    def typed(self) -> tuple[str, ...]:
+        journal = self.services.checkout.journal
+        sales = journal.sales_between(0, journal.now_ms() + 86_400_000)
+        return (self.services.settings.store_name,
+                *(line.description for sale in sales for line in sale.lines))
+
     def look(self, stop: str) -> None:
         QApplication.processEvents()
+        typed = self.typed()
         for where, text in shown_texts(self.window):
             self.seen += 1
-            store = self.services.settings.store_name
-            if french_problem(text, store) is None:
+            if french_problem(text, typed) is None:
                 continue  # as a whole (a multi-line template)
             for line in text.split("\n"):
-                why = french_problem(line, store)
+                why = french_problem(line, typed)
                 if why:
                     self.problems.setdefault(f"{line!r} ({why})", set()).add(f"{stop}/{where}")
 
@@ -288,12 +322,22 @@ def test_every_screen_in_french_shows_only_french(
 
 def test_the_untranslated_string_check_catches_english(french: None) -> None:
     """The rule above is no rubber stamp: English, and English amounts, are caught."""
-    assert french_problem("Remaining due 18,50\u00a0$", "") is not None
-    assert french_problem("Reste à payer $18.50", "") is not None
-    assert french_problem("Sale #12 voided: Visa ····1111 $5.00.", "") is not None
-    assert french_problem("Vente nº\u00a012 corrigée : Visa ····1111 5,00\u00a0$.", "") is None
-    assert french_problem("Reste à payer 18,50\u00a0$", "") is None
-    assert french_problem("Counter POS 0.1.0 — FORMATION", "") is None
+    assert french_problem("Remaining due 18,50\u00a0$") is not None
+    assert french_problem("Reste à payer $18.50") is not None
+    assert french_problem("Sale #12 voided: Visa ····1111 $5.00.") is not None
+    assert french_problem("Vente nº 12 · 5,00 $ · being reversed") is not None
+    assert french_problem("Vente nº\u00a012 corrigée : Visa ····1111 5,00\u00a0$.") is None
+    assert french_problem("Reste à payer 18,50\u00a0$") is None
+    assert french_problem("Counter POS 0.1.0 — FORMATION") is None
+    assert french_problem("Jacket   62,50 $", ("Jacket",)) is None  # typed by the cashier
+    assert french_problem("Jacket   62,50 $") is not None
+    assert french_problem("Paid in full") is not None
+    assert french_problem("Retirer la ligne  [Del]") is not None  # an English key cap
+    assert french_problem("Retirer la ligne  [Suppr]") is None
+    assert french_problem("Vente nº 1 · 62,50 $ · en renversement\n   Visa ····1111 20,00 $ : "
+                          "remboursement pas encore confirmé par Clover") is None
+    assert french_problem("Vente nº 1 · 62,50 $ · en renversement\n   Visa ····1111 20,00 $ : "
+                          "refund not confirmed by Clover yet") is not None
 
 
 def test_every_screen_in_french_still_fits_a_1280_by_768_counter_screen(
@@ -316,3 +360,25 @@ def test_every_screen_in_french_still_fits_a_1280_by_768_counter_screen(
             if needed.width() > 1280 or needed.height() > 768 - 40:
                 too_large.append((key, mode, needed.width(), needed.height()))
     assert not too_large
+
+
+def test_a_sale_that_needs_a_manager_reads_in_french_in_recovery_and_history(
+        french: None, qtbot: QtBot, services: UiServices, runtime: Runtime) -> None:
+    """What is owed to the ledger (a void Clover hasn't confirmed) is worded in French where a
+    manager reads it: Recovery's list and History's details."""
+    cancel_that_fails(qtbot, runtime)
+    visit = Visit(qtbot, services)
+    visit.go("recovery")
+    recovery = visit.window.screens["recovery"]
+    owed = [recovery.owed.item(i).text() for i in range(recovery.owed.count())]  # type: ignore[attr-defined]
+    assert any("Visa ····1111 20,00\u00a0$\u00a0: remboursement pas encore confirmé par Clover"
+               in text for text in owed), owed
+    visit.look("recovery, a sale needs a manager")
+    visit.go("history")
+    history = visit.window.screens["history"]
+    history.table.selectRow(0)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Vente" in history.receipt.toPlainText(),  # type: ignore[attr-defined]
+                    timeout=WAIT)
+    visit.look("history, a sale that needs a manager")
+    assert not visit.problems, "Not French:\n" + "\n".join(
+        f"  {text} at {', '.join(sorted(where))}" for text, where in sorted(visit.problems.items()))
