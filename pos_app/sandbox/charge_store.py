@@ -9,6 +9,7 @@ from typing import Any
 
 from .errors import not_found
 from .ids import auth_code, masked_token, object_id, ref_num
+from .listing import ListQuery, page
 
 APPROVED = {"network_status": "approved_by_network", "type": "authorized"}
 DECLINED = {"network_status": "declined_by_network", "type": "issuer_declined"}
@@ -174,33 +175,7 @@ def render_charge(charge: ChargeRow) -> dict[str, Any]:
     return out
 
 
-def list_charges(
-    conn: sqlite3.Connection,
-    *,
-    limit: int,
-    gte: int | None,
-    lte: int | None,
-    starting_after: str | None,
-) -> tuple[list[ChargeRow], bool]:
+def list_charges(conn: sqlite3.Connection, query: ListQuery) -> tuple[list[ChargeRow], bool]:
     """Card and gift card charges, newest first, one page (and whether more follow)."""
-    where = ["kind IN ('card', 'gift')"]
-    args: list[Any] = []
-    if gte is not None:
-        where.append("created >= ?")
-        args.append(gte)
-    if lte is not None:
-        where.append("created <= ?")
-        args.append(lte)
-    if starting_after is not None:
-        anchor = conn.execute(
-            "SELECT seq FROM charges WHERE id = ? AND kind IN ('card', 'gift')", (starting_after,)
-        ).fetchone()
-        if anchor is None:
-            raise not_found("starting_after")
-        where.append("seq < ?")
-        args.append(anchor["seq"])
-    rows = conn.execute(
-        f"SELECT * FROM charges WHERE {' AND '.join(where)} ORDER BY seq DESC LIMIT ?",  # noqa: S608
-        (*args, limit + 1),
-    ).fetchall()
-    return [_from_row(row) for row in rows[:limit]], len(rows) > limit
+    rows, more = page(conn, "charges", ["kind IN ('card', 'gift')"], [], query)
+    return [_from_row(row) for row in rows], more

@@ -11,14 +11,17 @@ from .db import Database
 from .errors import declined, invalid, not_found
 from .giftcards import card_by_id, expire_locks
 from .ids import auth_code, ref_num
+from .listing import ListQuery, page
 
 GIFT_VOID_WINDOW_MS = 24 * 3600 * 1000
 CARD_VOID_WINDOW_MS = 25 * 60 * 1000
 TRANSACTION_KINDS = ("activation", "reload", "cashout")
 
 
-def _metadata(refund_type: str) -> dict[str, str]:
+def _metadata(refund_type: str, caller: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The gateway's fields, after the caller's own `metadata` (kept; the gateway's win)."""
     return {
+        **(caller or {}),
         "refundType": refund_type,
         "authCode": auth_code(),
         "refNum": ref_num(),
@@ -45,8 +48,8 @@ def _store_refund(
         "charge": charge.id,
         "created": now_ms,
         "status": "succeeded",
-        "metadata": _metadata(refund_type),
         **extras,
+        "metadata": _metadata(refund_type, extras.get("metadata")),
     }
     if gift_card is not None:
         body["gift_card"] = gift_card
@@ -178,14 +181,25 @@ def refund(
         )
 
 
+def render_refund(row: sqlite3.Row) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(row["body"])
+    body["status"] = row["status"]
+    return body
+
+
 def get_refund(db: Database, rid: str) -> dict[str, Any]:
     with db.tx() as conn:
         row = conn.execute("SELECT status, body FROM refunds WHERE id = ?", (rid,)).fetchone()
     if row is None:
         raise not_found()
-    body: dict[str, Any] = json.loads(row["body"])
-    body["status"] = row["status"]
-    return body
+    return render_refund(row)
+
+
+def list_refunds(db: Database, query: ListQuery) -> tuple[list[dict[str, Any]], bool]:
+    """Every refund (voids of transactions included), newest first, one page."""
+    with db.tx() as conn:
+        rows, more = page(conn, "refunds", [], [], query, seq="rowid")
+    return [render_refund(row) for row in rows], more
 
 
 def _void_on_refund(
