@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from ._json import ModelError
 from .base import BaseClient
 from .calls import Auth, parse_model
 from .cards import CardDetails, normalize_gift_card_number
 from .crypto import CardEncryptionKey, key_from_keys_json
+from .errors import InvalidRequest
 from .giftcards import GiftCardTransaction
 from .models import BalanceInquiry, CardToken, Charge, ChargeList, GiftCardToken, Refund
+from .orders import LineItem, Order, OrderReturn
 from .transport import Host
 from .validation import (
     check_access_code,
@@ -234,6 +237,85 @@ class CloverClient(BaseClient):
         )
         return found[0] if found else None
 
+    # -- orders --------------------------------------------------------------------------------
+
+    async def create_order(
+        self,
+        items: list[LineItem],
+        currency: str,
+        *,
+        external_reference_id: str | None = None,
+        description: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Order:
+        """An order of `items` (the tax as an item of type `tax`): its total is their sum."""
+        if not items:
+            raise InvalidRequest("An order needs at least one item", code="missing",
+                                 type="invalid_request_error", param="items",
+                                 user_message="Add an item first.")
+        currency = check_currency(currency)
+        lines = []
+        for item in items:
+            check_amount(item.amount, allow_zero=True, param="items")
+            check_description(item.description)
+            lines.append(item.to_json(currency))
+        body: dict[str, Any] = {"currency": currency, "items": lines}
+        optional = {"external_reference_id": check_external_reference_id(external_reference_id),
+                    "description": check_description(description)}
+        body.update({name: value for name, value in optional.items() if value is not None})
+        data = await self._request("POST", Host.SCL, "/v1/orders", body=body,
+                                   idempotency_key=check_idempotency_key(idempotency_key))
+        return parse_model(Order.from_json, data, mutating=True)
+
+    async def pay_order(
+        self,
+        order_id: str,
+        source: str,
+        amount: int,
+        currency: str,
+        *,
+        capture: bool = True,
+        partial_redemption: bool | None = None,
+        external_reference_id: str | None = None,
+        description: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Charge:
+        """Pay part of an order with a card or gift card token: the payment (a charge of the
+        order) that this call made. `capture=False` holds it, as a charge does."""
+        body: dict[str, Any] = {
+            "source": check_source(source),
+            "amount": check_amount(amount),
+            "currency": check_currency(currency),
+            "capture": bool(capture),
+        }
+        optional = {
+            "partial_redemption": partial_redemption,
+            "external_reference_id": check_external_reference_id(external_reference_id),
+            "description": check_description(description),
+        }
+        body.update({name: value for name, value in optional.items() if value is not None})
+        path = f"/v1/orders/{check_id(order_id, 'order')}/pay"
+        data = await self._request("POST", Host.SCL, path, body=body,
+                                   idempotency_key=check_idempotency_key(idempotency_key))
+        return parse_model(_payment_made, data, mutating=True)
+
+    async def get_order(self, order_id: str) -> Order:
+        data = await self._request("GET", Host.SCL, f"/v1/orders/{check_id(order_id, 'order')}")
+        return parse_model(Order.from_json, data, mutating=False)
+
+    async def return_order(
+        self, order_id: str, parents: list[str] | None = None, idempotency_key: str | None = None
+    ) -> OrderReturn:
+        """Return the items named by `parent` (one each), or the whole order: its payments are
+        refunded by what the items were worth."""
+        body: dict[str, Any] = {}
+        if parents is not None:
+            body["items"] = [{"parent": check_id(parent, "parent")} for parent in parents]
+        path = f"/v1/orders/{check_id(order_id, 'order')}/returns"
+        data = await self._request("POST", Host.SCL, path, body=body,
+                                   idempotency_key=check_idempotency_key(idempotency_key))
+        return parse_model(OrderReturn.from_json, data, mutating=True)
+
     # -- refunds -------------------------------------------------------------------------------
 
     async def create_refund(
@@ -268,3 +350,11 @@ class CloverClient(BaseClient):
                                    idempotency_key=check_idempotency_key(idempotency_key))
         return parse_model(Refund.from_json, data, mutating=True)
 
+
+def _payment_made(data: dict[str, Any]) -> Charge:
+    """The payment a pay answer made: the order's payment named by its `charge`."""
+    order = Order.from_json(data)
+    payment = order.payment(order.charge_id)
+    if payment is None:
+        raise ModelError("the order's answer names no payment it made")
+    return payment

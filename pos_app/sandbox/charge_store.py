@@ -32,6 +32,7 @@ class ChargeRow:
     hold: str
     lock_id: int | None
     body: dict[str, Any]
+    order_id: str | None = None  # a payment of an order
 
     @property
     def refundable(self) -> int:
@@ -46,8 +47,10 @@ def new_id(conn: sqlite3.Connection) -> str:
     while True:
         oid = object_id()
         taken = conn.execute(
-            "SELECT 1 FROM charges WHERE id = ? UNION SELECT 1 FROM refunds WHERE id = ?",
-            (oid, oid),
+            "SELECT 1 FROM charges WHERE id = ? UNION SELECT 1 FROM refunds WHERE id = ?"
+            " UNION SELECT 1 FROM orders WHERE id = ? UNION SELECT 1 FROM order_returns"
+            " WHERE id = ?",
+            (oid, oid, oid, oid),
         ).fetchone()
         if taken is None:
             return oid
@@ -67,10 +70,11 @@ def insert_charge(
     hold: str = "none",
     lock_id: int | None = None,
     body: dict[str, Any],
+    order_id: str | None = None,
 ) -> None:
     conn.execute(
         "INSERT INTO charges (id, kind, card_id, amount, currency, created, captured, status,"
-        " hold, lock_id, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " hold, lock_id, body, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             cid,
             kind,
@@ -83,6 +87,7 @@ def insert_charge(
             hold,
             lock_id,
             json.dumps(_without_token(body)),
+            order_id,
         ),
     )
 
@@ -109,6 +114,7 @@ def _from_row(row: sqlite3.Row) -> ChargeRow:
         hold=row["hold"],
         lock_id=row["lock_id"],
         body=json.loads(row["body"]),
+        order_id=row["order_id"],
     )
 
 
@@ -159,6 +165,8 @@ def render_charge(charge: ChargeRow) -> dict[str, Any]:
         "auth_code": body["auth_code"],
         "payment_method_details": "giftCard" if charge.kind == "gift" else "card",
     }
+    if charge.order_id is not None:
+        out["order"] = charge.order_id
     for name in (
         "external_reference_id",
         "description",

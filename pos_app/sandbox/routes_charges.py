@@ -19,7 +19,7 @@ STRICT_CHARGE = ("x-forwarded-for", "user-agent", "idempotency-key")
 STRICT_CAPTURE = ("x-forwarded-for", "user-agent")
 
 
-def _extras(body: dict[str, Any]) -> dict[str, Any]:
+def charge_extras(body: dict[str, Any]) -> dict[str, Any]:
     extras = {
         "external_reference_id": p.external_reference_id(body),
         "description": p.text(body, "description", 255),
@@ -41,7 +41,7 @@ async def create_charge(state: SandboxState, call: Call) -> dict[str, Any]:
         currency=p.currency(body, required=True),
         capture=p.parse_bool(body, "capture", True),
         partial_redemption=partial,
-        extras=_extras(body),
+        extras=charge_extras(body),
     )
     source = p.source_id(body)
     # Everything above can refuse the request without spending the token; from here it is spent.
