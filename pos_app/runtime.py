@@ -125,7 +125,7 @@ def build_runtime(
         training = False
     config = CheckoutConfig(currency=settings.currency, tax_rate_ppm=settings.tax_rate_ppm,
                             redeem_immediately=settings.redeem_mode == "redeem",
-                            training=training)
+                            record_orders=settings.record_orders, training=training)
     checkout = CheckoutController(client, journal, config)
     desk = GiftCardDesk(client, journal, currency=settings.currency, training=training,
                         cashout_requires_manager=settings.cashout_requires_manager)

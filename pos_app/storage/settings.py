@@ -220,6 +220,9 @@ _RULES: dict[str, Callable[[object], object]] = {
     "cashout_requires_manager": _yes_no(
         "cashout_requires_manager", "Manager approval for cashouts must be yes or no."
     ),
+    "record_orders": _yes_no(
+        "record_orders", "Recording sales as Clover orders must be yes or no."
+    ),
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
 }
 
@@ -239,6 +242,8 @@ class Settings:
     register_ip: str = "127.0.0.1"  # sent to Clover as x-forwarded-for
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
+    # Ring each sale up at Clover as an order with its lines, paid tender by tender.
+    record_orders: bool = True
     receipt_footer: str = field(default="Thank you!")
 
     def __post_init__(self) -> None:

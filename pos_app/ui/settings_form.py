@@ -46,7 +46,8 @@ LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "swipe_max_gap_m
 RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency": "currency",
                   "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
                   "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
-                  "cashout_requires_manager": "cash-out approval"}
+                  "cashout_requires_manager": "cash-out approval",
+                  "record_orders": "recording sales as Clover orders"}
 
 # Local to this page: the theme has no group boxes or check boxes yet.
 _STYLE = """
@@ -162,6 +163,8 @@ class SettingsForm(QWidget):
         self.redeem_mode = _combo("Gift card payments", _REDEEM)
         self.cashout_manager = QCheckBox("A manager must approve gift card cash-outs")
         self.cashout_manager.setAccessibleName("Cash-out needs a manager")
+        self.record_orders = QCheckBox("Record sales as Clover orders, with their items")
+        self.record_orders.setAccessibleName("Record sales as Clover orders")
         self.swipe_gap = _line("Swipe timing, milliseconds", "50")
         self.swipe_gap.setValidator(QIntValidator(0, 9999, self.swipe_gap))
         self.swipe_gap.setToolTip("A card reader types every 1–10 ms; slower keys are a person "
@@ -218,6 +221,7 @@ class SettingsForm(QWidget):
         _row(form, "Tax rate (%)", self.tax_rate)
         _row(form, "Gift card payments", self.redeem_mode)
         _row(form, "Cash-out", self.cashout_manager)
+        _row(form, "Clover orders", self.record_orders)
         timing = QHBoxLayout()
         timing.setSpacing(10)
         self.swipe_gap.setFixedWidth(120)
@@ -268,6 +272,7 @@ class SettingsForm(QWidget):
         for combo in (self.currency, self.redeem_mode, self.mode):
             combo.activated.connect(self.edited)
         self.cashout_manager.toggled.connect(self.edited)
+        self.record_orders.toggled.connect(self.edited)
 
     # -- values ----------------------------------------------------------------------------
 
@@ -282,6 +287,7 @@ class SettingsForm(QWidget):
             self.tax_rate.setText(format_tax_rate(settings.tax_rate_ppm))
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
+            self.record_orders.setChecked(settings.record_orders)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
             self.mode.setCurrentIndex(self.mode.findData(settings.environment))
             self.merchant_id.setText(settings.merchant_id)
@@ -305,6 +311,7 @@ class SettingsForm(QWidget):
             register_ip=self.register_ip.text(),
             oauth_client_id=self.oauth_client_id.text(),
             cashout_requires_manager=self.cashout_manager.isChecked(),
+            record_orders=self.record_orders.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
         )
 
@@ -325,6 +332,7 @@ class SettingsForm(QWidget):
             "redeem_mode": self.redeem_mode, "swipe_max_gap_ms": self.swipe_gap,
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
+            "record_orders": self.record_orders,
             "receipt_footer": self.receipt_footer,
         }
         return widgets.get(field, self.store_name)
