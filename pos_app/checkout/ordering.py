@@ -44,6 +44,11 @@ async def ensure_order(steps: Steps, sale: Sale) -> None:
     except CloverError as exc:
         log.warning("order of sale %s not created: %s", sale.number, exc)
         raise CheckoutError(NOT_RECORDED) from exc
+    if order.amount != sale.total:  # Clover priced it otherwise (its own tax?): take nothing
+        log.warning("order %s of sale %s totals %d, the sale %d", order.id, sale.number,
+                    order.amount, sale.total)
+        raise CheckoutError("Clover's order total doesn't match the sale — nothing was charged. "
+                            "Take cash, or turn off 'Record sales as Clover orders'.")
     sale.order_id = order.id
     await steps.save(sale, f"order {order.id} created")
 
