@@ -21,6 +21,7 @@ from . import (
     routes_oauth,
     routes_orders,
     routes_refunds,
+    routes_seen,
     routes_tokens,
 )
 from .admin import ensure_seeded, gift_card_state, reset
@@ -111,7 +112,8 @@ class Sandbox:
         )
         self.faults.known_routes = known
         starlette = Starlette(
-            routes=[*api_routes, *routes_admin.routes(self._state)],
+            routes=[*api_routes, *routes_admin.routes(self._state),
+                    *routes_seen.routes(self._state)],
             exception_handlers={HTTPException: _http_error},
         )
         self.limiter = RateLimiter(self.config.rate_limit, self.config.concurrency_limit)

@@ -174,6 +174,8 @@ def _ip_address(value: object) -> object:
     message = "The register IP address must look like 192.168.1.20 (or an IPv6 address)."
     if not isinstance(value, str):
         raise SettingsError("register_ip", message)
+    if not value.strip():
+        return ""  # none typed: the register's own address, found at each start
     try:
         return str(ipaddress.ip_address(value.strip()))
     except ValueError:
@@ -224,6 +226,8 @@ _RULES: dict[str, Callable[[object], object]] = {
         "record_orders", "Recording sales as Clover orders must be yes or no."
     ),
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
+    "receipt_printer": _text("receipt_printer", "The receipt printer", max_lines=1,
+                             max_chars=200),
 }
 
 
@@ -239,12 +243,15 @@ class Settings:
     store_address: str = ""  # several lines, printed under the name on receipts
     redeem_mode: RedeemMode = "hold"  # "hold" = multi-lock hold then capture
     swipe_max_gap_ms: int = 50  # slower keystrokes are typing, not a card reader
-    register_ip: str = "127.0.0.1"  # sent to Clover as x-forwarded-for
+    register_ip: str = ""  # sent as x-forwarded-for; "" = the address found at start
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
     # Ring each sale up at Clover as an order with its lines, paid tender by tender.
     record_orders: bool = True
     receipt_footer: str = field(default="Thank you!")
+    # Receipts print straight to it, no dialog: "" is the computer's default printer, a name
+    # is that printer, "pdf:FOLDER" saves each receipt as a PDF file in FOLDER.
+    receipt_printer: str = ""
 
     def __post_init__(self) -> None:
         for name, rule in _RULES.items():
