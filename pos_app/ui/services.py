@@ -48,6 +48,7 @@ class UiServices:
     register_address: str = ""  # found once at start; every x-forwarded-for carries it
     recovery: list[RecoveryAction] = field(default_factory=list)
     desk_recovery: list[DeskOpResult] = field(default_factory=list)
+    focus_sale: int | None = None  # a sale number History should choose when it shows next
 
     @property
     def store(self) -> StoreInfo:

@@ -48,7 +48,8 @@ RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency
                   "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
                   "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
                   "cashout_requires_manager": "cash-out approval",
-                  "record_orders": "recording sales as Clover orders"}
+                  "record_orders": "recording sales as Clover orders",
+                  "gift_card_promotions": "gift card promotions"}
 
 # Local to this page: the theme has no group boxes or check boxes yet.
 _STYLE = """
@@ -169,6 +170,10 @@ class SettingsForm(QWidget):
         self.cashout_manager.setAccessibleName("Cash-out needs a manager")
         self.record_orders = QCheckBox("Record sales as Clover orders, with their items")
         self.record_orders.setAccessibleName("Record sales as Clover orders")
+        self.promotions = _line("Virtual gift card promotions", "67062=50.00, 67063=1.00-500.00")
+        self.promotions.setToolTip("The promotion codes set up in Clover: a fixed value "
+                                   "(CODE=50.00) or a range (CODE=1.00-500.00). A virtual card's "
+                                   "amount is checked against its code before the customer pays.")
         self.swipe_gap = _line("Swipe timing, milliseconds", "50")
         self.swipe_gap.setValidator(QIntValidator(0, 9999, self.swipe_gap))
         self.swipe_gap.setToolTip("A card reader types every 1–10 ms; slower keys are a person "
@@ -236,6 +241,7 @@ class SettingsForm(QWidget):
         _row(form, "Gift card payments", self.redeem_mode)
         _row(form, "Cash-out", self.cashout_manager)
         _row(form, "Clover orders", self.record_orders)
+        _row(form, "Promotions", self.promotions)
         timing = QHBoxLayout()
         timing.setSpacing(10)
         self.swipe_gap.setFixedWidth(120)
@@ -280,8 +286,8 @@ class SettingsForm(QWidget):
 
     def _watch(self) -> None:
         for edit in (self.store_name, self.receipt_printer, self.tax_rate, self.swipe_gap,
-                     self.merchant_id,
-                     self.register_ip, self.oauth_client_id, *self.secret_edits.values()):
+                     self.promotions, self.merchant_id, self.register_ip, self.oauth_client_id,
+                     *self.secret_edits.values()):
             edit.textEdited.connect(self.edited)
         for box in (self.store_address, self.receipt_footer):
             box.textChanged.connect(self.edited)
@@ -306,6 +312,7 @@ class SettingsForm(QWidget):
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
             self.record_orders.setChecked(settings.record_orders)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
+            self.promotions.setText(settings.gift_card_promotions)
             self.mode.setCurrentIndex(self.mode.findData(settings.environment))
             self.merchant_id.setText(settings.merchant_id)
             self.register_ip.setText(settings.register_ip)
@@ -331,6 +338,7 @@ class SettingsForm(QWidget):
             record_orders=self.record_orders.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
             receipt_printer=self.receipt_printer.text(),
+            gift_card_promotions=self.promotions.text(),
         )
 
     def _swipe_gap(self) -> int:
@@ -352,6 +360,7 @@ class SettingsForm(QWidget):
             "cashout_requires_manager": self.cashout_manager,
             "record_orders": self.record_orders,
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
+            "gift_card_promotions": self.promotions,
         }
         return widgets.get(field, self.store_name)
 

@@ -127,6 +127,13 @@ def test_cash_out_with_a_manager_pays_the_balance_out(
     key_card(qtbot, w.desk, *GIFT_40)
     qtbot.keyClicks(w.desk.manager_edit, "Maria")
 
+    qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)  # first press: asks
+
+    assert "Press F9 again to confirm" in w.desk.status.text()
+    assert "····1234" in w.desk.status.text()
+    assert w.desk.cashout_button.text() == "Confirm  [F9]"
+    assert balance(runtime, GIFT_40[0]) == 4000
+
     qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: "Pay the customer $40.00 in cash" in w.desk.result.text())
@@ -230,6 +237,11 @@ def test_refund_from_history_and_void_of_that_refund_from_the_desk(
     qtbot.waitUntil(lambda: w.window.current is w.desk)
     qtbot.keyClicks(w.desk.target_edit, refund.result_id)
     qtbot.keyClicks(w.desk.manager_edit, "Maria")
+    qtbot.keyClick(w.window, Qt.Key.Key_F11)  # first press: asks, voids nothing
+
+    qtbot.waitUntil(lambda: "Press F11 again to confirm" in w.desk.status.text())
+    assert f"Void the refund {refund.result_id}?" in w.desk.status.text()
+    assert balance(runtime, GIFT_100[0]) == 10000
     qtbot.keyClick(w.window, Qt.Key.Key_F11)
 
     qtbot.waitUntil(lambda: "Voided: $40.00" in w.desk.result.text())
