@@ -486,8 +486,9 @@ class CheckoutController(QObject):
         returned = None
         if returnable(sale):  # a completed order: Clover's return refunds every payment
             returned = await return_order(self.steps, sale)
-            ok = bool(returned) and ok
-        if returned is None:
+        if returned is not None:
+            ok = returned and ok
+        else:  # no order to return, or Clover refused the return: payment by payment
             for tender in sale.reversible:
                 ok = await reverse_tender(self.steps, sale, tender,
                                           cards.sources.get(tender.id)) and ok

@@ -66,13 +66,14 @@ def _paid_at_clover(sale: Sale) -> list[Tender]:
 
 def returnable(sale: Sale) -> bool:
     """A whole return of the order undoes this sale: it is under way, or every payment was a
-    card or gift card captured in full (cash never reaches Clover's order)."""
+    card or gift card captured in full (cash never reaches Clover's order) and the desk has
+    refunded none of it (then each payment gives back only what is left of it, on its own)."""
     if sale.return_key is not None:
         return True
     taken = _paid_at_clover(sale)
     return (sale.order_id is not None and bool(taken)
             and all(t.kind is not TenderKind.CASH for t in taken)
-            and not any(t.reversing for t in sale.tenders)
+            and not any(t.reversing or t.refunded_before for t in sale.tenders)
             and sum(t.amount_approved for t in taken) == sale.total)
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.checkout import CheckoutController, CheckoutError
+from pos_app.checkout import CheckoutController, CheckoutError, GiftCardDesk
 from pos_app.clover import CloverClient
-from pos_app.domain import SaleState, TenderState
+from pos_app.domain import DeskOpState, SaleState, TenderState
 
 from .checkout_helpers import GIFT_40, VISA, ledger_problems, make_checkout
 from .conftest import LiveSandbox
@@ -130,3 +130,29 @@ async def test_an_order_clover_did_not_answer_takes_no_payment_and_is_asked_for_
     assert result.sale_state is SaleState.COMPLETED
     assert sale.order_key == key  # the same order was asked for again
     assert (await client.get_order(sale.order_id or "")).status == "paid"
+
+
+async def test_a_voided_order_sale_the_desk_partly_refunded_gives_back_only_the_rest(
+    checkout: CheckoutController, client: CloverClient, live: LiveSandbox,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The desk refunded part of a payment, so the order can't be returned whole: the void
+    reverses payment by payment. The return is still tried here (the path is forced), so
+    Clover's refusal of it is met for real and the void goes on without it."""
+    start = {GIFT_40.number: live.gift_card(GIFT_40.number)["balance"]}
+    await _split_sale(checkout)
+    sale = checkout.sale
+    assert sale is not None and sale.order_id is not None
+    desk = GiftCardDesk(client, checkout.journal)
+    gift = sale.tenders[0]
+    done = await desk.refund(gift.charge_id or "", 1500, approved_by="Maria", sale_id=sale.id)
+    assert done.op.state is DeskOpState.DONE
+    monkeypatch.setattr("pos_app.checkout.controller.returnable", lambda _sale: True)
+
+    voided = await checkout.reverse_completed(sale.id, approved_by="Dana")
+
+    assert voided.state is SaleState.CANCELLED
+    assert voided.return_key is None  # refused, so not under way
+    order = await client.get_order(sale.order_id)
+    assert (order.amount_paid, order.amount_returned) == (0, 0)  # refunds, not a return
+    assert live.gift_card(GIFT_40.number)["balance"] == start[GIFT_40.number]  # never twice
