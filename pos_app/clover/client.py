@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._json import ModelError
 from .base import BaseClient
 from .calls import Auth, parse_model
 from .cards import CardDetails, normalize_gift_card_number
 from .crypto import CardEncryptionKey, key_from_keys_json
-from .errors import InvalidRequest
+from .errors import CloverError, InvalidRequest, OutcomeUnknown
 from .giftcards import GiftCardTransaction
 from .models import BalanceInquiry, CardToken, Charge, ChargeList, GiftCardToken, Refund
 from .orders import LineItem, Order, OrderReturn
@@ -295,9 +294,21 @@ class CloverClient(BaseClient):
         }
         body.update({name: value for name, value in optional.items() if value is not None})
         path = f"/v1/orders/{check_id(order_id, 'order')}/pay"
-        data = await self._request("POST", Host.SCL, path, body=body,
-                                   idempotency_key=check_idempotency_key(idempotency_key))
-        return parse_model(_payment_made, data, mutating=True)
+        key = check_idempotency_key(idempotency_key)
+        data = await self._request("POST", Host.SCL, path, body=body, idempotency_key=key)
+        order = parse_model(Order.from_json, data, mutating=True)
+        payment = order.payment(order.charge_id)
+        if payment is not None:
+            return payment
+        # Clover's order object documents `charge` but not the sandbox's `payments`: read it.
+        if order.charge_id is None:
+            raise OutcomeUnknown("Clover's answer to an order payment names no charge",
+                                 idempotency_key=key)
+        try:
+            return await self.get_charge(order.charge_id)
+        except CloverError as exc:  # the payment went through; what it took is not known yet
+            raise OutcomeUnknown(f"The order's payment could not be read: {exc.message}",
+                                 charge_id=order.charge_id, idempotency_key=key) from exc
 
     async def get_order(self, order_id: str) -> Order:
         data = await self._request("GET", Host.SCL, f"/v1/orders/{check_id(order_id, 'order')}")
@@ -350,11 +361,3 @@ class CloverClient(BaseClient):
                                    idempotency_key=check_idempotency_key(idempotency_key))
         return parse_model(Refund.from_json, data, mutating=True)
 
-
-def _payment_made(data: dict[str, Any]) -> Charge:
-    """The payment a pay answer made: the order's payment named by its `charge`."""
-    order = Order.from_json(data)
-    payment = order.payment(order.charge_id)
-    if payment is None:
-        raise ModelError("the order's answer names no payment it made")
-    return payment
