@@ -67,6 +67,7 @@ RESTART_FIELDS = {
     "register_ip": N_("register IP"),
     "oauth_client_id": N_("OAuth app ID"),
     "cashout_requires_manager": N_("cash-out approval"),
+    "record_orders": N_("recording sales as Clover orders"),
     "gift_card_promotions": N_("gift card promotions"),
 }
 
@@ -203,6 +204,8 @@ class SettingsForm(QWidget):
         self.redeem_mode = _combo(tr("Gift card payments"), _REDEEM)
         self.cashout_manager = QCheckBox(tr("A manager must approve gift card cash-outs"))
         self.cashout_manager.setAccessibleName(tr("Cash-out needs a manager"))
+        self.record_orders = QCheckBox(tr("Record sales as Clover orders, with their items"))
+        self.record_orders.setAccessibleName(tr("Record sales as Clover orders"))
         self.promotions = _line(
             tr("Virtual gift card promotions"), "67062=50.00, 67063=1.00-500.00"
         )
@@ -276,6 +279,7 @@ class SettingsForm(QWidget):
         _row(form, tr("Tax rate (%)"), self.tax_rate)
         _row(form, tr("Gift card payments"), self.redeem_mode)
         _row(form, tr("Cash-out"), self.cashout_manager)
+        _row(form, tr("Clover orders"), self.record_orders)
         _row(form, tr("Promotions"), self.promotions)
         timing = QHBoxLayout()
         timing.setSpacing(10)
@@ -330,6 +334,7 @@ class SettingsForm(QWidget):
                       self.printer_group.paper, self.printer_group.drawer):
             combo.activated.connect(self.edited)
         self.cashout_manager.toggled.connect(self.edited)
+        self.record_orders.toggled.connect(self.edited)
 
     # -- values ----------------------------------------------------------------------------
 
@@ -346,6 +351,7 @@ class SettingsForm(QWidget):
             self.tax_rate.setText(format_tax_rate(settings.tax_rate_ppm))
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
+            self.record_orders.setChecked(settings.record_orders)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
             self.promotions.setText(settings.gift_card_promotions)
             self.mode.setCurrentIndex(self.mode.findData(settings.environment))
@@ -370,6 +376,7 @@ class SettingsForm(QWidget):
             register_ip=self.register_ip.text(),
             oauth_client_id=self.oauth_client_id.text(),
             cashout_requires_manager=self.cashout_manager.isChecked(),
+            record_orders=self.record_orders.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
             **self.printer_group.values(),  # type: ignore[arg-type]
             gift_card_promotions=self.promotions.text(),
@@ -397,6 +404,7 @@ class SettingsForm(QWidget):
             "redeem_mode": self.redeem_mode, "swipe_max_gap_ms": self.swipe_gap,
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
+            "record_orders": self.record_orders,
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
             "gift_card_promotions": self.promotions, "language": self.language,
         }

@@ -634,6 +634,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Clover éprouve des difficultés — attendez un moment, puis réessayez.</translation>
         </message>
         <message>
+            <source>Clover orders</source>
+            <translation>Commandes Clover</translation>
+        </message>
+        <message>
             <source>Clover refused the request — check the details and try again.</source>
             <translation>Clover a refusé la demande — vérifiez les détails et réessayez.</translation>
         </message>
@@ -672,6 +676,14 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Clover's answer says {value}.</source>
             <translation>La réponse de Clover indique {value}.</translation>
+        </message>
+        <message>
+            <source>Clover's order total doesn't match the sale — nothing was charged. Take cash, or turn off 'Record sales as Clover orders'.</source>
+            <translation>Le total de la commande Clover ne correspond pas à la vente — rien n'a été débité. Prenez du comptant, ou décochez « Inscrire les ventes comme commandes Clover ».</translation>
+        </message>
+        <message>
+            <source>Clover's return didn't refund this payment — call a manager.</source>
+            <translation>Le retour de Clover n'a pas remboursé ce paiement — appelez un gestionnaire.</translation>
         </message>
         <message>
             <source>Clover's sign-in page answered {shown}. Nothing was saved — check the OAuth app ID, then press Connect to Clover again.</source>
@@ -736,6 +748,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Couldn't open the web browser for Clover's sign-in page — check a default browser is set up, then try again.</source>
             <translation>Impossible d'ouvrir le navigateur pour la page de connexion de Clover — vérifiez qu'un navigateur par défaut est configuré, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Couldn't record the sale with Clover — nothing was charged. Try the payment again.</source>
+            <translation>Impossible d'inscrire la vente chez Clover — rien n'a été débité. Reprenez le paiement.</translation>
         </message>
         <message>
             <source>Counter POS</source>
@@ -1272,6 +1288,10 @@ Disponible {amount3}</translation>
             <translation>Aucune réponse de Clover — l'encaissement sera refait.</translation>
         </message>
         <message>
+            <source>No answer from Clover — the return will be retried.</source>
+            <translation>Aucune réponse de Clover — le retour sera refait.</translation>
+        </message>
+        <message>
             <source>No answer from Clover — the reversal will be retried.</source>
             <translation>Aucune réponse de Clover — le renversement sera refait.</translation>
         </message>
@@ -1730,6 +1750,22 @@ Disponible {amount3}</translation>
         <message>
             <source>Received</source>
             <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Record sales as Clover orders</source>
+            <translation>Inscrire les ventes comme commandes Clover</translation>
+        </message>
+        <message>
+            <source>Record sales as Clover orders, with their items</source>
+            <translation>Inscrire les ventes comme commandes Clover</translation>
+        </message>
+        <message>
+            <source>recording sales as Clover orders</source>
+            <translation>inscription des ventes comme commandes Clover</translation>
+        </message>
+        <message>
+            <source>Recording sales as Clover orders must be yes or no.</source>
+            <translation>L'inscription des ventes comme commandes Clover doit être oui ou non.</translation>
         </message>
         <message>
             <source>Recording the cash…</source>
