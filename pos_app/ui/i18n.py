@@ -118,13 +118,16 @@ def install_language(app: QCoreApplication, setting: str) -> str:
                     name, ", ".join(str(p) for p in qm_folders()))
         set_locale("en")
         return "en"
-    qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own = QTranslator(app)  # Qt's own words: its dialogs' and context menus' buttons
-    if own.load(QLocale(language), "qtbase", "_", qt_own):
+    # Qt's own words (its dialogs' and context menus' buttons): from Qt's folder, or beside ours
+    # (an installer that leaves out Qt's other translations may ship qtbase_fr.qm there).
+    qt_own = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+              *(str(folder) for folder in qm_folders())]
+    own = QTranslator(app)
+    if any(own.load(QLocale(language), "qtbase", "_", folder) for folder in qt_own):
         app.installTranslator(own)
         _installed.append(own)
     else:
-        log.warning("Qt's own French (qtbase_fr.qm) is not in %s", qt_own)
+        log.warning("Qt's own French (qtbase_fr.qm) is in none of %s", ", ".join(qt_own))
     QLocale.setDefault(QLocale(language))
     set_locale(language)
     log.info("language: %s (%s)", language, path)

@@ -115,3 +115,32 @@ def test_the_same_sale_prints_a_french_receipt_in_french(
     assert "Sous-total" in french and "3,50\u00a0$" in french and "Merci!" in french
     assert "FORMATION — SANS VALEUR" in french
     assert "Subtotal" not in french and "$" not in french.replace("\u00a0$", "")
+
+
+def test_qts_own_french_is_found_beside_ours_when_qt_has_no_translations(
+        clean: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installer may leave out Qt's translations folder and ship qtbase_fr.qm beside
+    counter_pos_fr_CA.qm (`translations/`): it is found there."""
+    import shutil  # noqa: PLC0415
+
+    from PySide6.QtCore import QLibraryInfo  # noqa: PLC0415
+
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = tmp_path / "translations"
+    ours.mkdir()
+    i18n_qm = i18n._find_qm("counter_pos_fr_CA")
+    assert i18n_qm is not None
+    shutil.copy(i18n_qm, ours)
+    shutil.copy(qt_folder / "qtbase_fr.qm", ours)
+
+    class NoQtTranslations:  # Qt's folder as a trimmed installer leaves it: empty
+        LibraryPath = QLibraryInfo.LibraryPath
+
+        @staticmethod
+        def path(_which: object) -> str:
+            return str(tmp_path / "empty")
+
+    monkeypatch.setattr(i18n, "QLibraryInfo", NoQtTranslations)
+    monkeypatch.setattr(i18n, "qm_folders", lambda: [ours])
+    assert install_language(clean, "fr_CA") == "fr_CA"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
