@@ -119,11 +119,11 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>58 mm — 32 characters a line</source>
-            <translation>58 mm — 32 caractères par ligne</translation>
+            <translation>58 mm — 32 caractères</translation>
         </message>
         <message>
             <source>80 mm — 48 characters a line</source>
-            <translation>80 mm — 48 caractères par ligne</translation>
+            <translation>80 mm — 48 caractères</translation>
         </message>
         <message>
             <source>A card number is digits only — check it and key it again.</source>
@@ -855,7 +855,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Empty: this computer's default printer. A printer's name prints through the system; pdf:FOLDER saves PDF files. A thermal receipt printer: escpos:net:ADDRESS (network, port 9100), escpos:usb:VENDOR:PRODUCT, escpos:serial:/dev/ttyUSB0, escpos:file:/dev/usb/lp0 — or press Find printers.</source>
-            <translation>Vide : l'imprimante par défaut de cet ordinateur. Le nom d'une imprimante imprime par le système; pdf:DOSSIER enregistre des fichiers PDF. Une imprimante thermique à reçus : escpos:net:ADRESSE (réseau, port 9100), escpos:usb:FABRICANT:PRODUIT, escpos:serial:/dev/ttyUSB0, escpos:file:/dev/usb/lp0 — ou appuyez sur Chercher les imprimantes.</translation>
+            <translation>Vide : l'imprimante par défaut de cet ordinateur. Le nom d'une imprimante imprime par le système; pdf:DOSSIER enregistre des fichiers PDF. Une imprimante thermique à reçus : escpos:net:ADRESSE (réseau, port 9100), escpos:usb:FABRICANT:PRODUIT, escpos:serial:/dev/ttyUSB0, escpos:file:/dev/usb/lp0 — ou appuyez sur Rechercher.</translation>
         </message>
         <message>
             <source>English</source>
@@ -911,7 +911,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Find printers</source>
-            <translation>Chercher les imprimantes</translation>
+            <translation>Rechercher</translation>
         </message>
         <message>
             <source>Finish or cancel the current sale first.</source>
@@ -959,7 +959,7 @@ Nº de {label} : {result_id}</translation>
         </message>
         <message>
             <source>Gift card payments</source>
-            <translation>Paiements par carte-cadeau</translation>
+            <translation>Cartes-cadeaux</translation>
         </message>
         <message>
             <source>Gift card payments must be 'hold' (hold, then capture when the sale is paid) or 'redeem' (redeem at once).</source>
@@ -1053,7 +1053,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>I understand Production takes real money</source>
-            <translation>Je comprends : la production débite du vrai argent</translation>
+            <translation>Je comprends : c'est du vrai argent</translation>
         </message>
         <message>
             <source>If you can read this, receipts print here.</source>
@@ -1165,7 +1165,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Manager's name (cash-out, refund, void)</source>
-            <translation>Nom du gestionnaire (remise en argent, remboursement, correction)</translation>
+            <translation>Nom du gestionnaire (encaisser, rembourser, corriger)</translation>
         </message>
         <message>
             <source>Mastercard</source>
@@ -1213,7 +1213,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Needs a manager only ({count})</source>
-            <translation>Exigent un gestionnaire ({count})</translation>
+            <translation>À régler par un gestionnaire ({count})</translation>
         </message>
         <message>
             <source>Needs a manager — Clover refused this for good:
@@ -1341,7 +1341,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>No USB or serial receipt printer is plugged in. For a network printer, type escpos:net: and its address, then Print test page.</source>
-            <translation>Aucune imprimante à reçus USB ou série n'est branchée. Pour une imprimante réseau, tapez escpos:net: et son adresse, puis Imprimer une page de test.</translation>
+            <translation>Aucune imprimante à reçus USB ou série n'est branchée. Pour une imprimante réseau, tapez escpos:net: et son adresse, puis Page de test.</translation>
         </message>
         <message>
             <source>not a JSON object</source>
@@ -1417,11 +1417,11 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>OAuth app ID</source>
-            <translation>ID d'application OAuth</translation>
+            <translation>ID OAuth</translation>
         </message>
         <message>
             <source>On the printer's drawer port (pin 2)</source>
-            <translation>Sur le port tiroir de l'imprimante (broche 2)</translation>
+            <translation>Port de l'imprimante (broche 2)</translation>
         </message>
         <message>
             <source>Only a cash payment of a completed sale is handed back in cash.</source>
@@ -1465,7 +1465,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Open cash drawer</source>
-            <translation>Ouvrir le tiroir-caisse</translation>
+            <translation>Ouvrir le tiroir</translation>
         </message>
         <message>
             <source>Opening the cash drawer…</source>
@@ -1601,7 +1601,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Print test page</source>
-            <translation>Imprimer une page de test</translation>
+            <translation>Page de test</translation>
         </message>
         <message>
             <source>Print the chosen sale's receipt</source>
@@ -1617,7 +1617,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Printers found: {count}. Choose one in the list, then Print test page; for a network printer, type its address.</source>
-            <translation>Imprimantes trouvées : {count}. Choisissez-en une dans la liste, puis Imprimer une page de test; pour une imprimante réseau, tapez son adresse.</translation>
+            <translation>Imprimantes trouvées : {count}. Choisissez-en une dans la liste, puis Page de test; pour une imprimante réseau, tapez son adresse.</translation>
         </message>
         <message>
             <source>Printing a test page…</source>
@@ -1633,11 +1633,11 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Production takes real money from real cards. Tick “I understand Production takes real money”, then press Connect to Clover again.</source>
-            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends : la production débite du vrai argent », puis appuyez de nouveau sur Se connecter à Clover.</translation>
+            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends : c'est du vrai argent », puis appuyez de nouveau sur Se connecter à Clover.</translation>
         </message>
         <message>
             <source>Production takes real money from real cards. Tick “I understand Production takes real money”, then press Save again.</source>
-            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends : la production débite du vrai argent », puis appuyez de nouveau sur Enregistrer.</translation>
+            <translation>La production débite du vrai argent sur de vraies cartes. Cochez « Je comprends : c'est du vrai argent », puis appuyez de nouveau sur Enregistrer.</translation>
         </message>
         <message>
             <source>Production — real money</source>
@@ -1981,7 +1981,7 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Sale # to refund, or the refund / transaction id to void</source>
-            <translation>Nº de vente à rembourser, ou nº de remboursement / de transaction à corriger</translation>
+            <translation>Nº de vente à rembourser, ou nº à corriger</translation>
         </message>
         <message>
             <source>Sale #{number}  {stamp}</source>
