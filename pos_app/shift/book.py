@@ -110,7 +110,7 @@ class ShiftBook:
         return event
 
     def expected(self, shift: Shift) -> CashMoves:
-        end = shift.closed_ms or self.journal.now_ms() + 1
+        end = (shift.closed_ms or self.journal.now_ms()) + 1  # through the close itself
         sales = self._sales(shift.opened_ms, end)
         ops = [op for op in self.journal.desk_ops_between(shift.opened_ms, end)
                if op.training == self.training]
