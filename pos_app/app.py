@@ -42,7 +42,8 @@ def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
 
     return UiServices(
         checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
-        secrets=secrets, swipe=swipe, training=runtime.training,
+        secrets=secrets, staff=runtime.staff, shifts=runtime.shifts, swipe=swipe,
+        reports_dir=paths.data_dir / "reports", training=runtime.training,
         training_reason=runtime.training_reason,
         save_settings=lambda settings: save_settings(paths.settings_path, settings),
     )
@@ -67,7 +68,9 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     services.recovery = await recover(runtime.checkout)
     services.desk_recovery = await runtime.desk.recover()
     build_window(services, window)
-    window.show_screen("recovery" if services.recovery or services.desk_recovery else "sale")
+    # Everyone starts by signing in (first start: setting up the owner); then recovery, the
+    # shift or the sale, as `MainWindow.signed_in` decides.
+    window.show_screen("signin")
     app.processEvents()  # laid out at the window's size
     window.rehearse()  # the first sale paints as fast as the next ones
     _log().info("ready (%d sales recovered)", len(services.recovery))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pos_app.checkout import CheckoutConfig, CheckoutController, Journal
 from pos_app.checkout.desk import GiftCardDesk
+from pos_app.checkout.records import Records
 from pos_app.clover import (
     CloverClient,
     Credentials,
@@ -20,9 +21,19 @@ from pos_app.clover import (
     StaticCredentials,
 )
 from pos_app.redact import RedactingFilter
+from pos_app.shift import ShiftBook
+from pos_app.staff import StaffDirectory
+from pos_app.staff.demo import DEMO_PEOPLE, demo_people
 from pos_app.storage import AppPaths, SecretName, SecretStore, Settings
 
-__all__ = ["Runtime", "build_runtime", "settle_heap", "setup_logging"]
+__all__ = [
+    "Runtime",
+    "build_runtime",
+    "demo_cashier_on_shift",
+    "register_parts",
+    "settle_heap",
+    "setup_logging",
+]
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +48,8 @@ class Runtime:
     checkout: CheckoutController
     desk: GiftCardDesk
     training: bool
+    staff: StaffDirectory
+    shifts: ShiftBook
     training_reason: str = ""
     sandbox: object | None = None  # the in-process Sandbox in training mode
     closers: list[object] = field(default_factory=list)
@@ -96,6 +109,30 @@ def _credentials(settings: Settings, secrets: SecretStore) -> Credentials | None
     return None
 
 
+def register_parts(journal: Journal, settings: Settings,
+                   training: bool) -> tuple[StaffDirectory, ShiftBook]:
+    """Who works the register and its shifts, on the journal. Training ships the documented
+    demo owner, manager and cashier (README); a real store sets up its owner at first start."""
+    records = Records(journal)
+    staff = StaffDirectory(records, now_ms=journal.now_ms)
+    if training and not records.people():
+        for person in demo_people(journal.now_ms()):
+            records.save_person(person, None)
+    return staff, ShiftBook(journal, records, staff, currency=settings.currency,
+                            training=training)
+
+
+async def demo_cashier_on_shift(staff: StaffDirectory, shifts: ShiftBook,
+                                float_cents: int = 10_000) -> None:
+    """Training only: sign the demo cashier in with the documented PIN and open a shift with
+    its float, through the same calls as the screens (for selftest, the bench, tests)."""
+    name, _role, pin, _hash = DEMO_PEOPLE[2]
+    cashier = next(p for p in staff.people() if p.name == name)
+    await staff.sign_in(cashier.id, pin)
+    if shifts.shift is None:
+        shifts.open(float_cents)
+
+
 def build_runtime(
     paths: AppPaths,
     settings: Settings,
@@ -129,7 +166,9 @@ def build_runtime(
     checkout = CheckoutController(client, journal, config)
     desk = GiftCardDesk(client, journal, currency=settings.currency, training=training,
                         cashout_requires_manager=settings.cashout_requires_manager)
+    staff, shifts = register_parts(journal, settings, training)
     log.info("started: %s mode, journal schema %d", "training" if training else
              settings.environment, journal.schema_version)
     return Runtime(settings=settings, client=client, journal=journal, checkout=checkout,
-                   desk=desk, training=training, training_reason=reason, sandbox=sandbox)
+                   desk=desk, training=training, staff=staff, shifts=shifts,
+                   training_reason=reason, sandbox=sandbox)

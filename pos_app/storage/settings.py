@@ -221,6 +221,10 @@ _RULES: dict[str, Callable[[object], object]] = {
         "cashout_requires_manager", "Manager approval for cashouts must be yes or no."
     ),
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
+    "lock_after_minutes": _whole_number(
+        "lock_after_minutes", 0, 240,
+        "Lock the register after 0 (never) to 240 minutes without a key or a touch.",
+    ),
 }
 
 
@@ -240,6 +244,7 @@ class Settings:
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
     receipt_footer: str = field(default="Thank you!")
+    lock_after_minutes: int = 5  # the register locks itself when idle this long (0: never)
 
     def __post_init__(self) -> None:
         for name, rule in _RULES.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pos_app.checkout import CheckoutController, RecoveryAction
 from pos_app.checkout.desk import GiftCardDesk
@@ -11,6 +12,8 @@ from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.connection import ConnectionCheck, check_connection
 from pos_app.domain import StoreInfo
 from pos_app.hardware import SwipeDetector
+from pos_app.shift import ShiftBook
+from pos_app.staff import StaffDirectory
 from pos_app.storage import SecretStore, Settings
 
 __all__ = ["ConnectionTester", "UiServices"]
@@ -27,6 +30,8 @@ class UiServices:
     desk: GiftCardDesk
     settings: Settings
     secrets: SecretStore | None  # None until detected (training mode detects it after start-up)
+    staff: StaffDirectory  # who is signed in; every screen asks it before acting
+    shifts: ShiftBook  # no sale without an open shift
     swipe: SwipeDetector | None = None
     training: bool = True
     training_reason: str = "No Clover account is connected."
@@ -34,6 +39,7 @@ class UiServices:
     test_connection: ConnectionTester = check_connection  # builds its own short-lived client
     recovery: list[RecoveryAction] = field(default_factory=list)
     desk_recovery: list[DeskOpResult] = field(default_factory=list)
+    reports_dir: Path | None = None  # where Z/X reports are saved as PDF and CSV
 
     @property
     def store(self) -> StoreInfo:

@@ -16,7 +16,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from pos_app.runtime import Runtime, build_runtime
+from pos_app.runtime import Runtime, build_runtime, demo_cashier_on_shift
 from pos_app.storage import AppPaths, SecretStore, Settings
 from pos_app.ui.services import UiServices
 from pos_app.ui.theme import STYLESHEET
@@ -66,7 +66,11 @@ def _fields(config: object) -> dict[str, Any]:
 
 
 @pytest.fixture
-def services(runtime: Runtime) -> UiServices:
+def services(runtime: Runtime, qtbot: QtBot) -> UiServices:
+    """The screens' services, with training's demo cashier signed in and a shift open (by the
+    same calls the sign-in and shift screens make): a cashier's register, ready to sell."""
+    run_async(qtbot, demo_cashier_on_shift(runtime.staff, runtime.shifts))
     return UiServices(checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
                       secrets=SecretStore(MemoryKeyring(), trusted_backends=(MemoryKeyring,)),
+                      staff=runtime.staff, shifts=runtime.shifts,
                       training=runtime.training, training_reason=runtime.training_reason)

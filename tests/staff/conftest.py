@@ -55,7 +55,7 @@ def book(journal: Journal, records: Records, staff: StaffDirectory) -> ShiftBook
     return ShiftBook(journal, records, staff, currency="usd", training=True)
 
 
-OWNER_PIN, MANAGER_PIN, CASHIER_PIN = "204060", "13579", "8642"
+OWNER_PIN, MANAGER_PIN, CASHIER_PIN = "204060", "13579", "86420"
 
 
 @pytest.fixture

@@ -1,0 +1,102 @@
+"""X and Z reports on screen, printed through the receipt path, saved as PDF and CSV."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from pos_app.shift import Report, report_csv, report_text
+from pos_app.staff import Action, Approval, StaffError
+from pos_app.storage.atomic import write_atomic
+
+from .approval import ApprovalDialog, with_approval
+from .receipt_view import print_receipt, receipt_font
+from .services import UiServices
+from .widgets import StatusLine, button
+
+__all__ = ["ReportsPanel"]
+
+
+class ReportsPanel(QWidget):
+    """X any time (changes nothing); Z closes the day once per period. Every figure comes
+    from the journal (`ShiftBook`); this only shows, prints and saves it."""
+
+    def __init__(self, services: UiServices, status: StatusLine,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.status = services, status
+        self.report: Report | None = None
+        self.dialog: ApprovalDialog | None = None
+        self.saved: list[Path] = []
+        self.x_button = button("X report", key="F5", name="X report")
+        self.z_button = button("Z report — close the day", role="danger", key="F6",
+                               name="Z report")
+        self.print_button = button("Print", key="F7", name="Print report")
+        self.save_button = button("Save PDF and CSV", key="F8", name="Save report")
+        self.x_button.clicked.connect(lambda: self.make("X"))
+        self.z_button.clicked.connect(lambda: self.make("Z"))
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save)
+        self.view = QPlainTextEdit()
+        self.view.setReadOnly(True)
+        self.view.setAccessibleName("Report")
+        self.view.setFont(receipt_font())
+        row = QHBoxLayout()
+        for widget in (self.x_button, self.z_button, self.print_button, self.save_button):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self._show(None)
+
+    @property
+    def text(self) -> str:
+        return self.view.toPlainText()
+
+    def _show(self, report: Report | None) -> None:
+        self.report = report
+        store = self.services.settings.store_name or "Counter POS"
+        self.view.setPlainText(report_text(report, store) if report else
+                               "Press X report for the figures so far, or Z report to close "
+                               "the day (after the shift is closed).")
+        self.print_button.setEnabled(report is not None)
+        self.save_button.setEnabled(report is not None)
+
+    def make(self, kind: str) -> None:
+        def go(approval: Approval) -> None:
+            book = self.services.shifts
+            try:
+                report = book.x_report(approval) if kind == "X" else book.z_report(approval)
+            except StaffError as exc:
+                self.status.show_message(exc.user_message, "error")
+                return
+            self._show(report)
+            if kind == "Z":
+                self.save()
+            self.status.show_message(
+                f"{report.title} made" + (f" and saved in {self.saved[0].parent}."
+                                          if kind == "Z" and self.saved else "."), "ok")
+
+        self.dialog = with_approval(self, self.services, Action.REPORTS,
+                                    f"{kind} report", go)
+
+    def print_report(self) -> None:
+        if self.report is not None:
+            print_receipt(self.text, self)
+
+    def save(self) -> None:
+        """`<folder>/z-0001.pdf` and `.csv` (an X report by its time: it has no number)."""
+        report, folder = self.report, self.services.reports_dir
+        if report is None or folder is None:
+            return
+        stem = (f"z-{report.number:04d}" if report.kind == "Z" else
+                "x-" + time.strftime("%Y%m%d-%H%M%S", time.localtime(report.end_ms / 1000)))
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        pdf, csv = folder / f"{stem}.pdf", folder / f"{stem}.csv"
+        write_atomic(csv, report_csv(report).encode("utf-8"), mode=0o600)
+        print_receipt(self.text, self, pdf_path=pdf)
+        self.saved = [pdf, csv]
+        self.status.show_message(f"Saved {pdf.name} and {csv.name} in {folder}.", "ok")
