@@ -109,13 +109,13 @@ def _credentials(settings: Settings, secrets: SecretStore) -> Credentials | None
     return None
 
 
-def register_parts(journal: Journal, settings: Settings,
-                   training: bool) -> tuple[StaffDirectory, ShiftBook]:
+def register_parts(journal: Journal, settings: Settings, training: bool, *,
+                   demo: bool = True) -> tuple[StaffDirectory, ShiftBook]:
     """Who works the register and its shifts, on the journal. Training ships the documented
     demo owner, manager and cashier (README); a real store sets up its owner at first start."""
     records = Records(journal)
     staff = StaffDirectory(records, now_ms=journal.now_ms)
-    if training and not records.people():
+    if training and demo and not records.people():
         for person in demo_people(journal.now_ms()):
             records.save_person(person, None)
     return staff, ShiftBook(journal, records, staff, currency=settings.currency,
@@ -139,9 +139,11 @@ def build_runtime(
     secrets: SecretStore | None,
     *,
     training_db: Path | None = None,
+    demo: bool = True,
 ) -> Runtime:
     """Everything the app runs on. Training mode (the built-in sandbox, in-process, no port)
-    when the settings say so or no Clover account is connected."""
+    when the settings say so or no Clover account is connected. `demo=False`: training
+    without the demo people, so it starts as a new store does (the owner sets up)."""
     credentials = (None if settings.environment == "training" or secrets is None
                    else _credentials(settings, secrets))
     journal = Journal(paths.journal_path)
@@ -166,7 +168,7 @@ def build_runtime(
     checkout = CheckoutController(client, journal, config)
     desk = GiftCardDesk(client, journal, currency=settings.currency, training=training,
                         cashout_requires_manager=settings.cashout_requires_manager)
-    staff, shifts = register_parts(journal, settings, training)
+    staff, shifts = register_parts(journal, settings, training, demo=demo)
     log.info("started: %s mode, journal schema %d", "training" if training else
              settings.environment, journal.schema_version)
     return Runtime(settings=settings, client=client, journal=journal, checkout=checkout,

@@ -58,9 +58,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Counter POS {__version__}")
         self.screens: dict[str, Screen] = {}
         self._current: str | None = None
-        self._last_activity = time.monotonic()
+        self.last_activity = time.monotonic()
         self._idle = QTimer(self)
-        self._idle.timeout.connect(self._check_idle)
+        self._idle.timeout.connect(self.check_idle)
         self._nav = QButtonGroup(self)
         self._nav.setExclusive(True)
         self.stack = QStackedWidget()
@@ -114,15 +114,15 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
-            self._last_activity = time.monotonic()
+            self.last_activity = time.monotonic()
         return False
 
-    def _check_idle(self) -> None:
+    def check_idle(self) -> None:
         services = self.services
         if services is None or services.staff.current is None:
             return
         minutes = services.settings.lock_after_minutes
-        if minutes and time.monotonic() - self._last_activity >= minutes * 60:
+        if minutes and time.monotonic() - self.last_activity >= minutes * 60:
             if services.checkout.busy:
                 return  # never in the middle of a payment: next check
             self.lock(f"idle {minutes} min")

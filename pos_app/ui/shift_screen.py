@@ -125,16 +125,11 @@ class ShiftScreen(Screen):
 
     def _amount(self, edit: QWidget, text: str, *, allow_zero: bool = False) -> int | None:
         try:
-            cents = parse_money(text, self.services.currency).cents
+            return parse_money(text, self.services.currency, allow_zero=allow_zero).cents
         except MoneyError as exc:
             self.status.show_message(exc.user_message, "error")
             edit.setFocus()
             return None
-        if cents == 0 and not allow_zero:
-            self.status.show_message("Type an amount more than $0.00.", "error")
-            edit.setFocus()
-            return None
-        return cents
 
     def _do(self, work: object) -> bool:
         """Run a shift book call; its refusal is shown and nothing changed."""

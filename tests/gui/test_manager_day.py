@@ -1,0 +1,231 @@
+"""The manager's day through the real window: first start, sign-in, a sale, a refund approved
+by a manager's PIN, a cash drop, a blind close $2.00 short, the Z report; lock-out; idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pos_app.domain import DeskOpKind, GiftCardInput, SaleState
+from pos_app.runtime import Runtime, build_runtime
+from pos_app.staff import AuditKind, Role
+from pos_app.staff.demo import DEMO_PEOPLE
+from pos_app.storage import AppPaths, SecretStore, Settings
+from pos_app.ui.approval import ApprovalDialog
+from pos_app.ui.build import build_window
+from pos_app.ui.main_window import MainWindow
+from pos_app.ui.services import UiServices
+from tests.gui.conftest import run_async
+from tests.storage.memory_keyring import MemoryKeyring
+
+GIFT_40 = GiftCardInput("7777373100001234", "4321")
+OWNER_PIN, MANAGER_PIN, CASHIER_PIN = "204060", "13579", "86420"
+WAIT = 10_000
+
+
+@pytest.fixture
+def new_store(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[Runtime, UiServices]]:
+    """A register on its first start: training's sandbox, but nobody set up yet."""
+    paths = AppPaths.under(tmp_path / "app").ensure()
+    runtime = build_runtime(paths, Settings(store_name="Test Shop"), None, demo=False)
+    services = UiServices(
+        checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
+        secrets=SecretStore(MemoryKeyring(), trusted_backends=(MemoryKeyring,)),
+        staff=runtime.staff, shifts=runtime.shifts, training=True,
+        reports_dir=paths.data_dir / "reports")
+    yield runtime, services
+    run_async(qtbot, runtime.aclose())
+
+
+def show(qtbot: QtBot, services: UiServices) -> MainWindow:
+    window = build_window(services)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_screen("signin")
+    return window
+
+
+def type_pin(qtbot: QtBot, field: object, pin: str) -> None:
+    field.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClicks(field, pin)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
+    screen = window.screens["signin"]
+    screen.choose(name)  # type: ignore[attr-defined]
+    type_pin(qtbot, screen.pad.field, pin)  # type: ignore[attr-defined]
+
+
+def wait_for(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    qtbot.waitUntil(lambda: window.current is window.screens[key], timeout=WAIT)
+
+
+def approve(qtbot: QtBot, dialog: ApprovalDialog | None, name: str, pin: str) -> None:
+    assert dialog is not None and dialog.isVisible()
+    dialog.choose(name)
+    type_pin(qtbot, dialog.pad.field, pin)
+
+
+def test_a_day_from_first_start_to_the_z_report(
+        qtbot: QtBot, new_store: tuple[Runtime, UiServices]) -> None:
+    runtime, services = new_store
+    staff = services.staff
+    window = show(qtbot, services)
+    signin = window.screens["signin"]
+
+    # First start: the owner sets up (a PIN typed twice on the keyboard).
+    assert signin.setting_up and signin.name_edit.isVisible()  # type: ignore[attr-defined]
+    qtbot.keyClicks(signin.name_edit, "Olga Owner")  # type: ignore[attr-defined]
+    qtbot.keyClicks(signin.confirm_edit, OWNER_PIN)  # type: ignore[attr-defined]
+    for digit in OWNER_PIN:  # the touch keys
+        qtbot.mouseClick(next(b for b in signin.pad.findChildren(type(signin.setup_button))  # type: ignore[attr-defined]
+                              if b.text() == digit), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(signin.setup_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    wait_for(qtbot, window, "shift")  # signed in, and no shift is open yet
+    assert staff.current is not None and staff.current.role is Role.OWNER
+    assert window.who.text() == "Olga Owner"
+
+    # The owner adds a manager and a cashier.
+    window.go_to("manager")
+    wait_for(qtbot, window, "manager")
+    people = window.screens["manager"].people  # type: ignore[attr-defined]
+    for name, role, pin in (("Mo Manager", Role.MANAGER, MANAGER_PIN),
+                            ("Cleo Cashier", Role.CASHIER, CASHIER_PIN)):
+        people.name_edit.setText(name)
+        people.role_combo.setCurrentIndex(people.role_combo.findData(role.value))
+        qtbot.keyClicks(people.pin_edit, pin)
+        qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=name: any(p.name == n for p in staff.people()), timeout=WAIT)
+
+    # Lock; the cashier signs in and opens the shift with a $100.00 float.
+    qtbot.keyClick(window, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current is signin and staff.current is None, timeout=WAIT)
+    window.go_to("sale")  # nobody signed in: no sale screen
+    wait_for(qtbot, window, "signin")
+    sign_in(qtbot, window, "Cleo Cashier", CASHIER_PIN)
+    wait_for(qtbot, window, "shift")
+    shift = window.screens["shift"]
+    window.go_to("sale")  # no shift: the shift screen says why
+    qtbot.waitUntil(lambda: "No shift is open" in shift.status.text(), timeout=WAIT)
+    qtbot.keyClicks(shift.float_edit, "100.00")  # type: ignore[attr-defined]
+    qtbot.keyClick(shift.float_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: services.shifts.shift is not None, timeout=WAIT)
+
+    # A sale: $62.50, the gift card pays $40.00, cash the $22.50 left ($30.00 handed over).
+    window.go_to("sale")
+    wait_for(qtbot, window, "sale")
+    checkout = services.checkout
+    checkout.add_item("Jacket", 6250)
+    run_async(qtbot, checkout.pay_gift_card(GIFT_40))
+    run_async(qtbot, checkout.pay_cash(3000))
+    sale = checkout.sale
+    assert sale is not None and sale.state is SaleState.COMPLETED
+
+    # A refund of $10.00 to the gift card needs a manager's PIN: a wrong one is refused.
+    window.go_to("history")
+    wait_for(qtbot, window, "history")
+    history = window.screens["history"]
+    actions = history.sale_actions  # type: ignore[attr-defined]
+    assert history.select_sale(sale.number)  # type: ignore[attr-defined]
+    qtbot.keyClicks(actions.amount_edit, "10.00")
+    qtbot.mouseClick(actions.refund_button, Qt.MouseButton.LeftButton)
+    dialog = actions.dialog
+    approve(qtbot, dialog, "Mo Manager", "11111")
+    qtbot.waitUntil(lambda: "Wrong PIN for Mo Manager" in dialog.status.text(), timeout=WAIT)
+    assert not [op for op in runtime.journal.desk_ops_between(0, 2**62)
+                if op.kind is DeskOpKind.REFUND]
+    approve(qtbot, dialog, "Mo Manager", MANAGER_PIN)
+    qtbot.waitUntil(lambda: "Refund id" in history.status.text(), timeout=WAIT)
+    refund = next(op for op in runtime.journal.desk_ops_between(0, 2**62)
+                  if op.kind is DeskOpKind.REFUND)
+    assert refund.amount == 1000 and refund.approved_by == "Mo Manager (manager) for Cleo Cashier"
+
+    # A $20.00 cash drop, then the blind close: $100.50 counted, $102.50 expected.
+    window.go_to("shift")
+    wait_for(qtbot, window, "shift")
+    qtbot.keyClicks(shift.amount_edit, "20.00")  # type: ignore[attr-defined]
+    qtbot.keyClicks(shift.reason_edit, "to the safe")  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: "Cash drop of $20.00 recorded" in shift.status.text(), timeout=WAIT)
+    screen_text = " ".join(w.text() for w in shift.findChildren(type(shift.summary))  # type: ignore[attr-defined]
+                           if w.isVisible())
+    assert "102.50" not in screen_text  # blind: the expected cash is not on screen
+    qtbot.keyClicks(shift.counted_edit, "100.50")  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: shift.dialog is not None, timeout=WAIT)  # type: ignore[attr-defined]
+    approve(qtbot, shift.dialog, "Mo Manager", MANAGER_PIN)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Short $2.00" in shift.result.text(), timeout=WAIT)  # type: ignore[attr-defined]
+    assert "Expected $102.50 · Counted $100.50" in shift.result.text()  # type: ignore[attr-defined]
+
+    # The Z report (a manager approves it for the cashier) shows the short and the tenders.
+    window.go_to("manager")
+    wait_for(qtbot, window, "manager")
+    reports = window.screens["manager"].reports  # type: ignore[attr-defined]
+    qtbot.mouseClick(reports.z_button, Qt.MouseButton.LeftButton)
+    approve(qtbot, reports.dialog, "Mo Manager", MANAGER_PIN)
+    qtbot.waitUntil(lambda: "Z report #1" in reports.text, timeout=WAIT)
+    text = reports.text
+    assert "Over / short" in text and "-$2.00" in text
+    assert "Gift card redemptions (1)" in text and "$40.00" in text
+    assert "Cash (1)" in text and "$22.50" in text
+    assert "Refunds (1)" in text and "$10.00" in text
+    assert [p.name for p in reports.saved] == ["z-0001.pdf", "z-0001.csv"]
+    assert reports.saved[0].read_bytes().startswith(b"%PDF")
+    assert "Over / short,,-200,-$2.00" in reports.saved[1].read_text()
+
+    # A second Z for the same period is refused.
+    qtbot.mouseClick(reports.z_button, Qt.MouseButton.LeftButton)
+    approve(qtbot, reports.dialog, "Mo Manager", MANAGER_PIN)
+    status = window.screens["manager"].status
+    qtbot.waitUntil(lambda: "already covers this period" in status.text(), timeout=WAIT)
+
+    trail = staff.audit(0, 2**62)
+    overrides = [(e.person_name, e.approver_name, e.detail) for e in trail
+                 if e.kind is AuditKind.OVERRIDE]
+    assert overrides[0][:2] == ("Cleo Cashier", "Mo Manager") and "refund" in overrides[0][2]
+    assert {AuditKind.CASH_DROP, AuditKind.SHIFT_CLOSED, AuditKind.Z_REPORT,
+            AuditKind.OVERRIDE_REFUSED, AuditKind.REGISTER_LOCKED} <= {e.kind for e in trail}
+
+
+def test_five_wrong_pins_lock_the_cashier_out(qtbot: QtBot, services: UiServices) -> None:
+    window = show(qtbot, services)
+    services.staff.sign_out()
+    signin = window.screens["signin"]
+    cashier = DEMO_PEOPLE[2][0]
+    for _ in range(4):
+        sign_in(qtbot, window, cashier, "000000")
+        qtbot.waitUntil(lambda: "Wrong PIN" in signin.status.text(), timeout=WAIT)
+        signin.status.show_message("", "info")
+    sign_in(qtbot, window, cashier, "000000")
+    qtbot.waitUntil(lambda: "locked out for 5 minutes" in signin.status.text(), timeout=WAIT)
+    sign_in(qtbot, window, cashier, DEMO_PEOPLE[2][2])  # the right PIN, too late
+    qtbot.waitUntil(lambda: "locked out for 5 more minute" in signin.status.text(),
+                    timeout=WAIT)
+    assert services.staff.current is None and window.current is signin
+    assert signin.pad.field.text() == ""  # type: ignore[attr-defined]
+
+
+def test_the_register_locks_itself_when_idle_and_the_sale_survives(
+        qtbot: QtBot, services: UiServices) -> None:
+    window = show(qtbot, services)
+    window.signed_in()
+    wait_for(qtbot, window, "sale")
+    services.checkout.add_item("Mug", 1200)
+    window.last_activity -= services.settings.lock_after_minutes * 60
+    window.check_idle()  # the timer's tick, without waiting 15 s
+    assert services.staff.current is None and window.current is window.screens["signin"]
+    sign_in(qtbot, window, DEMO_PEOPLE[2][0], DEMO_PEOPLE[2][2])
+    wait_for(qtbot, window, "sale")
+    assert services.checkout.sale is not None
+    assert [line.description for line in services.checkout.sale.lines] == ["Mug"]
+    kinds = [e.kind for e in services.staff.audit(0, 2**62)]
+    assert AuditKind.REGISTER_LOCKED in kinds
+    assert QApplication.activeModalWidget() is None
