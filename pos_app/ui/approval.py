@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.staff import Action, Approval
 
@@ -53,7 +53,19 @@ class ApprovalDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.cancel_button)
         self.resize(440, 620)
+        # Enter in the PIN field checks the PIN: no button may be the dialog's default (Enter
+        # would also press it, and Cancel would close the dialog under the PIN check).
+        for widget in self.findChildren(QPushButton):
+            widget.setAutoDefault(False)
+            widget.setDefault(False)
         self.pad.focus()
+        self.finished.connect(self._give_back_the_keys)
+
+    def _give_back_the_keys(self) -> None:
+        """The register's window takes the keys again (its F-keys are window shortcuts)."""
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().activateWindow()
 
     def choose(self, name: str) -> None:
         index = next(i for i in range(self.approver.count())

@@ -19,7 +19,9 @@ from pos_app.checkout.desk_results import BalanceResult, DeskOpResult
 from pos_app.domain import DeskOpKind, GiftCardInput, LineKind, SaleLine
 from pos_app.hardware import CardRead, SwipeError, parse_manual
 from pos_app.money import MoneyError, format_cents, parse_money
+from pos_app.staff import Action
 
+from .approval import ApprovalDialog, with_approval
 from .screen import Screen
 from .services import UiServices
 from .widgets import button, label, set_style, text_field
@@ -36,6 +38,7 @@ class DeskScreen(Screen):
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.dialog: ApprovalDialog | None = None  # a manager's PIN, when one is needed
         self._swiped: CardRead | None = None  # memory only, forgotten after each operation
 
         self.card_label = label(WAITING, role="muted", name="Gift card")
@@ -45,8 +48,6 @@ class DeskScreen(Screen):
         self.amount_edit = text_field("Amount, like 25.00", "Amount")
         self.promo_edit = text_field("Promotion code (virtual cards)", "Promotion code")
         self.target_edit = text_field("Payment, refund or transaction id", "Payment or refund id")
-        self.manager_edit = text_field("Manager's name (cash-out, refund, void)",
-                                       "Manager approving")
         self.result = label("", role="result", name="Result")
         self.result.setWordWrap(True)
         self.result.setVisible(False)
@@ -70,14 +71,13 @@ class DeskScreen(Screen):
         form = QFormLayout()
         for text, edit in (("Card number", self.number_edit), ("Security code", self.code_edit),
                            ("Amount", self.amount_edit), ("Promotion code", self.promo_edit),
-                           ("Payment / refund id", self.target_edit),
-                           ("Manager", self.manager_edit)):
+                           ("Payment / refund id", self.target_edit)):
             form.addRow(label(text), edit)
         chain = [self.number_edit, self.code_edit, self.amount_edit, self.promo_edit,
-                 self.target_edit, self.manager_edit]
+                 self.target_edit]
         for here, after in itertools.pairwise(chain):  # Enter moves to the next field
             here.returnPressed.connect(after.setFocus)
-        self.manager_edit.returnPressed.connect(self.balance_button.setFocus)
+        self.target_edit.returnPressed.connect(self.balance_button.setFocus)
 
         grid = QGridLayout()
         for index, widget in enumerate(self.action_buttons):
@@ -122,7 +122,7 @@ class DeskScreen(Screen):
 
     def back(self) -> bool:
         typed = any(e.text() for e in (self.number_edit, self.code_edit, self.amount_edit,
-                                        self.promo_edit, self.target_edit, self.manager_edit))
+                                        self.promo_edit, self.target_edit))
         if not (typed or self._swiped or self.result.isVisible()):
             return False
         self.clear(everything=True)
@@ -138,7 +138,7 @@ class DeskScreen(Screen):
         self.code_edit.clear()
         self.card_label.setText(WAITING)
         if everything:
-            for edit in (self.amount_edit, self.promo_edit, self.target_edit, self.manager_edit):
+            for edit in (self.amount_edit, self.promo_edit, self.target_edit):
                 edit.clear()
             self.result.setVisible(False)
 
@@ -244,12 +244,26 @@ class DeskScreen(Screen):
                                  "on the Pay screen.", "ok")
         self.navigate.emit("sale")
 
+    def _approved(self, action: Action, what: str, then: Callable[[str], None]) -> None:
+        """`then(approved_by)` with the signed-in person's own approval or, when their role
+        may not do `action`, after a manager typed their PIN (the journal keeps both names)."""
+        self.dialog = with_approval(self, self.services, action, what,
+                                    lambda approval: then(approval.words))
+
     def cash_out(self) -> None:
         card = self._card()
-        if card is not None:
-            manager = self.manager_edit.text()
-            self._run(self.services.desk.cashout(card, approved_by=manager),
+        if card is None:
+            return
+        desk = self.services.desk
+
+        def go(approved_by: str) -> None:
+            self._run(desk.cashout(card, approved_by=approved_by),
                       "Cashing out the gift card…", self._op_done)
+
+        if not desk.cashout_requires_manager:
+            go("")  # the store's setting: cash-outs need nobody's approval
+            return
+        self._approved(Action.CASH_OUT, f"gift card ····{card.number[-4:]}", go)
 
     def refund(self) -> None:
         cents = None  # blank: refund all that is left of the payment
@@ -257,19 +271,27 @@ class DeskScreen(Screen):
             cents = self._amount()
             if cents is None:
                 return
-        self._run(self.services.desk.refund(self.target_edit.text(), cents,
-                                            approved_by=self.manager_edit.text()),
-                  "Refunding to the gift card…", self._op_done)
+        target = self.target_edit.text()
+
+        def go(approved_by: str) -> None:
+            self._run(self.services.desk.refund(target, cents, approved_by=approved_by),
+                      "Refunding to the gift card…", self._op_done)
+
+        self._approved(Action.REFUND, f"payment {target.strip()}", go)
 
     def void(self) -> None:
         target = self.target_edit.text().strip()
         known = self._known_refund(target)
-        desk, manager = self.services.desk, self.manager_edit.text()
-        if known is not None:
-            coro = desk.void_refund(target, approved_by=manager, last4=known)
-        else:
-            coro = desk.void_transaction(target, approved_by=manager)
-        self._run(coro, "Voiding…", self._op_done)
+        desk = self.services.desk
+
+        def go(approved_by: str) -> None:
+            if known is not None:
+                coro = desk.void_refund(target, approved_by=approved_by, last4=known)
+            else:
+                coro = desk.void_transaction(target, approved_by=approved_by)
+            self._run(coro, "Voiding…", self._op_done)
+
+        self._approved(Action.VOID, target, go)
 
     def _known_refund(self, target: str) -> str | None:
         """The last 4 of a refund this register made with that id (its journal), else None."""
@@ -280,7 +302,7 @@ class DeskScreen(Screen):
         return None
 
     def _op_done(self, result: DeskOpResult) -> None:
-        for edit in (self.amount_edit, self.target_edit, self.manager_edit):
+        for edit in (self.amount_edit, self.target_edit):
             edit.clear()
         kind = "ok" if result.done else ("warn" if result.needs_check else "error")
         self.status.show_message(result.message, kind)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.domain import Sale, SaleState
 from pos_app.money import MoneyError, parse_money
+from pos_app.staff import Action, Approval
 
+from .approval import ApprovalDialog, with_approval
 from .history_facts import SaleFacts
 from .sale_words import given_back, outstanding, void_preview
 from .services import UiServices
@@ -39,6 +41,7 @@ class SaleActions(QWidget):
         self.facts: SaleFacts | None = None
         self.also_disable: list[QWidget] = []  # the screen's list, while an action runs
         self._armed_for: str | None = None  # the sale id a first Void press armed
+        self.dialog: ApprovalDialog | None = None  # a manager's PIN, when one is needed
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VOID_CONFIRM_MS)
@@ -52,8 +55,7 @@ class SaleActions(QWidget):
         self.payment_combo.setMinimumHeight(48)
         self.amount_edit = text_field("Amount: all", "Refund amount")
         self.amount_edit.setToolTip("Leave blank to refund all that is left of the payment.")
-        self.manager_edit = text_field("Manager's name", "Manager approving")
-        self.amount_edit.returnPressed.connect(self.manager_edit.setFocus)
+        self.amount_edit.returnPressed.connect(self.refund)
         self.refund_button = button("Refund payment", role="danger", key="F7",
                                     name="Refund gift card payment")
         self.void_button = button(VOID_TEXT, role="danger", key="F8", name="Void sale")
@@ -64,7 +66,6 @@ class SaleActions(QWidget):
         self.retry_button.clicked.connect(self.try_again)
 
         self.amount_edit.setFixedWidth(170)
-        self.manager_label = label("Manager", role="muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.refund_button)
         buttons.addWidget(self.void_button)
@@ -75,8 +76,7 @@ class SaleActions(QWidget):
         layout.addWidget(self.payment_combo)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.amount_edit)
-        entry_row.addWidget(self.manager_label)
-        entry_row.addWidget(self.manager_edit, 1)
+        entry_row.addStretch(1)
         layout.addLayout(entry_row)
         layout.addLayout(buttons)
         layout.addWidget(self.retry_button)
@@ -103,12 +103,9 @@ class SaleActions(QWidget):
                        self.refund_button):
             widget.setVisible(bool(choices))
         self.void_button.setVisible(can_void)
-        self.manager_edit.setVisible(bool(choices) or can_void)
-        self.manager_label.setVisible(bool(choices) or can_void)
         self.retry_button.setVisible(facts is not None and facts.needs_manager)
         if not (choices or can_void):
             self.amount_edit.clear()
-            self.manager_edit.clear()
 
     def back(self) -> bool:
         """Esc: first a half-done void, then what was typed."""
@@ -116,9 +113,8 @@ class SaleActions(QWidget):
             self.disarm()
             self.status.show_message("Void cancelled — the sale is unchanged.", "info")
             return True
-        if self.amount_edit.text() or self.manager_edit.text():
+        if self.amount_edit.text():
             self.amount_edit.clear()
-            self.manager_edit.clear()
             return True
         return False
 
@@ -131,22 +127,13 @@ class SaleActions(QWidget):
     def armed(self) -> bool:
         return self._armed_for is not None
 
-    def _manager(self) -> str | None:
-        name = self.manager_edit.text().strip()
-        if not name:
-            self.status.show_message("A manager must approve this: enter the manager's name.",
-                                     "error")
-            self.manager_edit.setFocus()
-            return None
-        return name
-
     # -- refund a gift card payment ----------------------------------------------------------
 
     def refund(self) -> None:
         facts, tender_id = self.facts, self.payment_combo.currentData()
         choice = next((c for c in facts.refund_choices if c.tender.id == tender_id), None) \
             if facts else None
-        if choice is None or choice.tender.charge_id is None:
+        if facts is None or choice is None or choice.tender.charge_id is None:
             self.status.show_message("Choose a completed sale paid with a gift card.", "warn")
             return
         amount = None  # blank: all that is left of the payment
@@ -157,18 +144,22 @@ class SaleActions(QWidget):
                 self.status.show_message(exc.user_message, "error")
                 self.amount_edit.setFocus()
                 return
-        manager = self._manager()
-        if manager is None:
-            return
         self.disarm()
-        coro = self.services.desk.refund(choice.tender.charge_id, amount, approved_by=manager,
-                                         last4=choice.tender.last4)
-        self.tasks.run(coro, busy="Refunding to the gift card…", disable=self._triggers(),
-                       done=self._refunded)
+        charge_id, last4 = choice.tender.charge_id, choice.tender.last4
+        what = (f"sale #{facts.sale.number}, {choice.tender.label}, "
+                + (facts.sale.fmt(amount) if amount is not None else "all that is left"))
+
+        def go(approval: Approval) -> None:
+            coro = self.services.desk.refund(charge_id, amount, approved_by=approval.words,
+                                             last4=last4)
+            self.tasks.run(coro, busy="Refunding to the gift card…", disable=self._triggers(),
+                           done=self._refunded)
+
+        # The signed-in person's own approval, or a manager's PIN: there is no other way.
+        self.dialog = with_approval(self, self.services, Action.REFUND, what, go)
 
     def _refunded(self, result: DeskOpResult) -> None:
         self.amount_edit.clear()
-        self.manager_edit.clear()  # an approval is for one operation only
         kind = "ok" if result.done else ("warn" if result.needs_check else "error")
         extra = f" Refund id {result.op.result_id}." if result.done and result.op.result_id \
             else ""
@@ -183,9 +174,6 @@ class SaleActions(QWidget):
             self.status.show_message(facts.void_refusal if facts and facts.void_refusal
                                      else "Choose a completed sale to void.", "warn")
             return
-        manager = self._manager()
-        if manager is None:
-            return
         sale = facts.sale
         if self._armed_for != sale.id:
             self._armed_for = sale.id
@@ -197,12 +185,17 @@ class SaleActions(QWidget):
                 "again (F8) to confirm, Esc to keep the sale.", "warn")
             return
         self.disarm()
-        coro = self.services.checkout.reverse_completed(sale.id, approved_by=manager)
-        self.tasks.run(coro, busy=f"Voiding sale #{sale.number} — giving every payment back…",
-                       disable=self._triggers(), done=self._voided)
+
+        def go(approval: Approval) -> None:
+            coro = self.services.checkout.reverse_completed(sale.id,
+                                                            approved_by=approval.words)
+            self.tasks.run(coro, busy=f"Voiding sale #{sale.number} — giving every payment "
+                           "back…", disable=self._triggers(), done=self._voided)
+
+        self.dialog = with_approval(self, self.services, Action.VOID,
+                                    f"sale #{sale.number}, {sale.fmt(sale.total)}", go)
 
     def _voided(self, sale: Sale) -> None:
-        self.manager_edit.clear()
         self.changed.emit()
         if sale.state is SaleState.CANCELLED:
             said = " · ".join(_cash_first(given_back(sale)))

@@ -12,7 +12,9 @@ from pos_app.domain.sale import Sale, SaleState
 from pos_app.domain.tender import TenderKind, TenderState
 from pos_app.hardware import CardRead, SwipeError, parse_manual
 from pos_app.money import MoneyError, parse_money
+from pos_app.staff import Action, Approval
 
+from .approval import ApprovalDialog, with_approval
 from .services import UiServices
 from .tender_layout import ENDED, TAKING, TenderLayout
 from .tender_panels import EntryError
@@ -28,6 +30,7 @@ class TenderScreen(TenderLayout):
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.dialog: ApprovalDialog | None = None  # a manager's PIN, when one is needed
         self._last_notice = ""
         self._cancel_timer = QTimer(self)
         self._cancel_timer.setSingleShot(True)
@@ -188,9 +191,18 @@ class TenderScreen(TenderLayout):
             self.status.show_message("Select the payment to remove in the list.", "warn")
             self.ledger.setFocus()
             return
-        self._last_notice = ""
-        self.tasks.run(self.checkout.remove_tender(tender_id), busy="Reversing the payment…",
-                       disable=self._triggers(), done=self._removed, failed=self._failed)
+        tender = sale.tender(tender_id)
+
+        def go(_approval: Approval) -> None:
+            self._last_notice = ""
+            self.tasks.run(self.checkout.remove_tender(tender_id),
+                           busy="Reversing the payment…", disable=self._triggers(),
+                           done=self._removed, failed=self._failed)
+
+        # Removing a payment (one that took, or may have taken, money) needs a manager's PIN
+        # for a cashier; the audit keeps who asked and who approved.
+        self.dialog = with_approval(self, self.services, Action.REMOVE_PAYMENT,
+                                    f"{tender.label} {sale.fmt(tender.paid)}", go)
 
     def _removed(self, done: bool) -> None:
         self.refresh()

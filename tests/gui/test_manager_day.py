@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -29,7 +30,8 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def new_store(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[Runtime, UiServices]]:
+def new_store(qloop: qasync.QEventLoop, qtbot: QtBot,
+              tmp_path: Path) -> Iterator[tuple[Runtime, UiServices]]:
     """A register on its first start: training's sandbox, but nobody set up yet."""
     paths = AppPaths.under(tmp_path / "app").ensure()
     runtime = build_runtime(paths, Settings(store_name="Test Shop"), None, demo=False)
