@@ -107,6 +107,12 @@ class Records:
             (start_ms, end_ms, int(training)))
         return [_shift(row) for row in rows]
 
+    def first_shift_opened(self, training: bool) -> int | None:
+        """When this mode's first shift opened: where the first Z report's period starts."""
+        rows = self.journal.query("SELECT MIN(opened_ms) FROM shifts WHERE training = ?",
+                                  (int(training),))
+        return int(rows[0][0]) if rows and rows[0][0] is not None else None
+
     def start_shift(self, shift: Shift, float_event: DrawerEvent,
                     audit: AuditEntry) -> Shift:
         def work(conn: sqlite3.Connection) -> int:

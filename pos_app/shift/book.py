@@ -144,7 +144,9 @@ class ShiftBook:
 
     def _period(self) -> Period:
         last = self.records.last_z(self.training)
-        return Period(last[1] if last else 0, self.journal.now_ms() + 1)
+        # The first Z covers the day from the first shift on (no sale is rung up without one).
+        start = last[1] if last else self.records.first_shift_opened(self.training) or 0
+        return Period(start, self.journal.now_ms() + 1)
 
     def _sales(self, start_ms: int, end_ms: int) -> list[Sale]:
         return [s for s in self.journal.sales_between(start_ms, end_ms)

@@ -31,8 +31,26 @@ def report_csv(report: Report) -> str:
     return out.getvalue()
 
 
-def report_text(report: Report, store_name: str, width: int = 42) -> str:
-    """The report laid out in columns like a receipt (the receipt printer's path)."""
+def report_text(report: Report, store_name: str, width: int = 42, *, pages: int = 1) -> str:
+    """The report laid out in columns like a receipt (the receipt printer's path); with
+    `pages=2`, two receipt-wide columns side by side (the screen: all of it in one view)."""
+    text = _one_column(report, store_name, width)
+    if pages == 1:
+        return text
+    lines = text.rstrip("\n").split("\n")
+    # Break at a section heading near the middle, so no section is split across columns.
+    middle = len(lines) // 2
+    breaks = [i for i, line in enumerate(lines) if not line and i >= middle - 4]
+    cut = breaks[0] if breaks else middle
+    left, right = lines[:cut], lines[cut + 1:]
+    rows = max(len(left), len(right))
+    left += [""] * (rows - len(left))
+    right += [""] * (rows - len(right))
+    return "\n".join(f"{a.ljust(width)}    {b}".rstrip() for a, b in zip(left, right,
+                                                                       strict=True)) + "\n"
+
+
+def _one_column(report: Report, store_name: str, width: int) -> str:
     lines = [store_name.center(width).rstrip(), report.title.center(width).rstrip()]
     if report.training:
         lines.append("TRAINING — NO VALUE".center(width).rstrip())

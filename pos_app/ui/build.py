@@ -27,7 +27,7 @@ def build_window(services: UiServices, window: MainWindow | None = None) -> Main
     window.add_screen("tender", TenderScreen(services), "Pay", "F2")
     window.add_screen("desk", DeskScreen(services), "Gift cards", "F3")
     window.add_screen("history", HistoryScreen(services), "History", "F4")
-    window.add_screen("shift", ShiftScreen(services), "Shift")
+    window.add_screen("shift", ShiftScreen(services), "Shift", quiet_key="Ctrl+F1")
     # Reached from the Shift screen (F12): the top bar has room for one more button only.
     window.add_screen("manager", ManagerScreen(services), "Manager", nav_button=False)
     window.add_screen("settings", SettingsScreen(services), "Settings", "Ctrl+,")

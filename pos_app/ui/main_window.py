@@ -204,7 +204,9 @@ class MainWindow(QMainWindow):
         self.clock.setText(time.strftime("%a %H:%M"))  # short: the bar holds the person too
 
     def add_screen(self, key: str, screen: Screen, label: str, fkey: str | None = None,
-                   *, nav_button: bool = True) -> None:
+                   *, nav_button: bool = True, quiet_key: str | None = None) -> None:
+        """`quiet_key`: bound to the screen's button without printing it on the button (the
+        top bar has no room left for more captions)."""
         self.screens[key] = screen
         self.stack.addWidget(screen)
         screen.navigate.connect(self.go_to)
@@ -215,6 +217,9 @@ class MainWindow(QMainWindow):
         nav.setCheckable(True)
         nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         nav.clicked.connect(lambda: self.go_to(key))
+        if quiet_key:
+            nav.setShortcut(QKeySequence(quiet_key))
+            nav.setToolTip(f"{label} ({quiet_key})")
         self._nav.addButton(nav)
         self._bar.insertWidget(self._nav_end, nav)
         self._nav_end += 1

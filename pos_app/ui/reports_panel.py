@@ -43,6 +43,8 @@ class ReportsPanel(QWidget):
         self.view.setReadOnly(True)
         self.view.setAccessibleName("Report")
         self.view.setFont(receipt_font())
+        # Monospace and small enough that a whole report shows in two columns at once.
+        self.view.setStyleSheet("QPlainTextEdit { font-family: monospace; font-size: 15px; }")
         row = QHBoxLayout()
         for widget in (self.x_button, self.z_button, self.print_button, self.save_button):
             row.addWidget(widget)
@@ -54,12 +56,15 @@ class ReportsPanel(QWidget):
 
     @property
     def text(self) -> str:
-        return self.view.toPlainText()
+        """The report as printed and saved (one receipt-wide column)."""
+        if self.report is None:
+            return ""
+        return report_text(self.report, self.services.settings.store_name or "Counter POS")
 
     def _show(self, report: Report | None) -> None:
         self.report = report
         store = self.services.settings.store_name or "Counter POS"
-        self.view.setPlainText(report_text(report, store) if report else
+        self.view.setPlainText(report_text(report, store, pages=2) if report else
                                "Press X report for the figures so far, or Z report to close "
                                "the day (after the shift is closed).")
         self.print_button.setEnabled(report is not None)

@@ -183,8 +183,12 @@ class ShiftScreen(Screen):
     # -- blind close ---------------------------------------------------------------------------
 
     def close_shift(self) -> None:
-        cents = self._amount(self.counted_edit, self.counted_edit.text() or "",
-                             allow_zero=True)
+        if not self.counted_edit.text().strip():
+            self.status.show_message("Count the cash in the drawer and type what you counted, "
+                                     "then Close shift (F10) again.", "info")
+            self.counted_edit.setFocus()
+            return
+        cents = self._amount(self.counted_edit, self.counted_edit.text(), allow_zero=True)
         if cents is None:
             return
 

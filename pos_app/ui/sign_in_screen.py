@@ -10,7 +10,7 @@ from pos_app.staff import Person
 from .pin_pad import PinPad
 from .screen import Screen
 from .services import UiServices
-from .widgets import button, label, text_field
+from .widgets import button, label, shortcut, text_field
 
 __all__ = ["SignInScreen"]
 
@@ -53,6 +53,9 @@ class SignInScreen(Screen):
         row = QHBoxLayout()
         row.addLayout(left, 1)
         row.addLayout(right, 1)
+        # The keyboard chooses a name too: Up and Down move through the list.
+        shortcut(self, "Up", lambda: self._step(-1))
+        shortcut(self, "Down", lambda: self._step(1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
@@ -84,6 +87,13 @@ class SignInScreen(Screen):
 
     def on_shown(self) -> None:
         (self.name_edit if self.setting_up else self.pad.field).setFocus()
+
+    def _step(self, by: int) -> None:
+        count = self.people.count()
+        if count:
+            row = self.people.currentRow()
+            self.people.setCurrentRow(max(0, min(count - 1, 0 if row < 0 else row + by)))
+            self.pad.focus()
 
     def choose(self, name: str) -> None:
         """Pick a person by name (tests and the keyboard)."""

@@ -231,3 +231,41 @@ def test_the_register_locks_itself_when_idle_and_the_sale_survives(
     kinds = [e.kind for e in services.staff.audit(0, 2**62)]
     assert AuditKind.REGISTER_LOCKED in kinds
     assert QApplication.activeModalWidget() is None
+
+
+def test_removing_a_paid_payment_needs_a_managers_pin(
+        qtbot: QtBot, services: UiServices, runtime: Runtime) -> None:
+    from pos_app.ui.tender_screen import TenderScreen  # noqa: PLC0415
+
+    window = build_window(services)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    services.checkout.add_item("Scarf", 6250)
+    run_async(qtbot, services.checkout.pay_gift_card(GIFT_40))  # a $40.00 hold
+    window.show_screen("tender")
+    pay = window.screens["tender"]
+    assert isinstance(pay, TenderScreen)
+    pay.remove_payment()
+    dialog = pay.dialog
+    assert dialog is not None and "remove a payment" in dialog.heading.text()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # no manager: kept
+    sale = services.checkout.sale
+    assert sale is not None and sale.tenders[0].state.counts_as_paid
+
+    pay.remove_payment()
+    from tests.gui.conftest import approve_as_manager  # noqa: PLC0415
+
+    approve_as_manager(qtbot, pay)
+    qtbot.waitUntil(lambda: not sale.tenders[0].state.counts_as_paid, timeout=WAIT)
+    assert sandbox_balance(runtime, GIFT_40) == 4000  # the hold was released
+    overrides = [e for e in services.staff.audit(0, 2**62) if e.kind is AuditKind.OVERRIDE]
+    assert overrides[-1].approver_name == DEMO_PEOPLE[1][0]
+    assert "remove a payment" in overrides[-1].detail
+
+
+def sandbox_balance(runtime: Runtime, card: GiftCardInput) -> int:
+    assert runtime.sandbox is not None
+    state = runtime.sandbox.gift_card_state(card.number)  # type: ignore[attr-defined]
+    return int(state["balance"]) - int(state["lock_amount"])
