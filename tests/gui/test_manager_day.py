@@ -269,3 +269,64 @@ def sandbox_balance(runtime: Runtime, card: GiftCardInput) -> int:
     assert runtime.sandbox is not None
     state = runtime.sandbox.gift_card_state(card.number)  # type: ignore[attr-defined]
     return int(state["balance"]) - int(state["lock_amount"])
+
+
+def test_the_owner_filters_the_audit_by_person_and_day_and_retires_a_person(
+        qtbot: QtBot, services: UiServices) -> None:
+    from PySide6.QtCore import QDate  # noqa: PLC0415
+
+    window = show(qtbot, services)
+    staff = services.staff
+    staff.sign_out()
+    owner, manager, cashier = (p[0] for p in DEMO_PEOPLE)
+    sign_in(qtbot, window, cashier, "000000")  # a wrong PIN, on the record
+    signin = window.screens["signin"]
+    qtbot.waitUntil(lambda: "Wrong PIN" in signin.status.text(), timeout=WAIT)
+    sign_in(qtbot, window, owner, DEMO_PEOPLE[0][2])
+    qtbot.waitUntil(lambda: staff.current is not None, timeout=WAIT)
+    window.go_to("manager")
+    wait_for(qtbot, window, "manager")
+    manager_screen = window.screens["manager"]
+    audit = manager_screen.audit  # type: ignore[attr-defined]
+    audit.person_combo.setCurrentIndex(audit.person_combo.findText(cashier))
+    qtbot.mouseClick(audit.show_button, Qt.MouseButton.LeftButton)  # the owner: no PIN asked
+    rows = [(audit.table.item(r, 1).text(), audit.table.item(r, 2).text())
+            for r in range(audit.table.rowCount())]
+    assert ("PIN failed", cashier) in rows
+    assert all(who == cashier for _what, who in rows)
+    audit.day_edit.setDate(QDate.currentDate().addDays(-1))
+    qtbot.mouseClick(audit.show_button, Qt.MouseButton.LeftButton)
+    assert audit.table.rowCount() == 0  # nothing happened yesterday
+
+    people = manager_screen.people  # type: ignore[attr-defined]
+    people.refresh()
+    row = next(r for r in range(people.list.count())
+               if people.list.item(r).text().startswith(manager))
+    people.list.setCurrentRow(row)
+    qtbot.mouseClick(people.retire_button, Qt.MouseButton.LeftButton)
+    assert "retired" in manager_screen.status.text()
+    assert manager not in [p.name for p in staff.people()]
+    assert "retired" in people.list.item(row).text()
+
+
+def test_an_x_report_changes_nothing_and_a_cashier_needs_a_manager_for_it(
+        qtbot: QtBot, services: UiServices, tmp_path: Path) -> None:
+    services.reports_dir = tmp_path / "reports"
+    window = show(qtbot, services)
+    window.signed_in()
+    window.go_to("manager")
+    wait_for(qtbot, window, "manager")
+    reports = window.screens["manager"].reports  # type: ignore[attr-defined]
+    qtbot.mouseClick(reports.x_button, Qt.MouseButton.LeftButton)
+    from tests.gui.conftest import approve_as_manager  # noqa: PLC0415
+
+    approve_as_manager(qtbot, reports)
+    qtbot.waitUntil(lambda: "X report" in reports.text, timeout=WAIT)
+    assert "Float" in reports.text and "$100.00" in reports.text
+    assert services.shifts.shift is not None  # the shift is still open
+    assert not reports.saved  # an X report is saved only when asked
+    qtbot.mouseClick(reports.save_button, Qt.MouseButton.LeftButton)
+    pdf, csv = reports.saved
+    assert pdf.name.startswith("x-") and pdf.read_bytes().startswith(b"%PDF")
+    assert "X,," in csv.read_text() and ",Float,,10000,$100.00" in csv.read_text()
+    assert services.shifts.records.last_z(True) is None  # no Z was made

@@ -124,3 +124,22 @@ async def test_a_cashier_needs_a_manager_for_reports(
         book.x_report()
     ok = await staff.approve(Action.REPORTS, team[Role.MANAGER].id, MANAGER_PIN)
     assert book.x_report(ok).made_by == "Mo (manager) for Cleo"
+
+
+async def test_the_first_z_starts_at_the_first_shift_and_the_screen_shows_two_columns(
+        book: ShiftBook, staff: StaffDirectory, team: dict[Role, Person], journal: Journal,
+        clock: Clock) -> None:
+    await staff.sign_in(team[Role.MANAGER].id, MANAGER_PIN)
+    clock.advance(3600)
+    opened = clock.ms
+    book.open(1_000)
+    clock.advance(60)
+    book.close(1_000)
+    z = book.z_report()
+    assert z.start_ms == opened and z.over_short == 0
+    one, two = report_text(z, "Shop"), report_text(z, "Shop", pages=2)
+    figures = [line.split()[-1] for line in one.splitlines() if line.endswith(("0", "$0.00"))]
+    assert len(two.splitlines()) < len(one.splitlines()) * 2 // 3
+    for figure in figures:  # every figure is on screen as well as on paper
+        assert figure in two
+    assert max(len(line) for line in one.splitlines()) <= 42
