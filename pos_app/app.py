@@ -145,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     swipe = SwipeDetector(max_gap_ms=loaded.settings.swipe_max_gap_ms)
     swipe.install()
     services = _services(runtime, secrets, paths, swipe)
+    window.attach(services)  # a swipe while "Starting…" shows is refused aloud, not lost
     with loop:
         try:
             code: int = loop.run_until_complete(_run(app, window, runtime, services))

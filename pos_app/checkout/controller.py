@@ -7,10 +7,12 @@ import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.clover import CardDeclined, CardDetails, CloverClient, CloverError, NewGiftCard
+from pos_app.clover.cards import EXPIRED_CARD
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import LineKind, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
@@ -24,7 +26,7 @@ from .context import CheckoutError, Steps, StepsConfig, one_at_a_time
 from .journal import Journal
 from .reversal import reverse_tender
 
-__all__ = ["CheckoutBusy", "CheckoutConfig", "CheckoutController", "TenderResult"]
+__all__ = ["CheckoutBusy", "CheckoutConfig", "CheckoutController", "CodeNeeded", "TenderResult"]
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,19 @@ OTHER_MODE = ("This sale was made {mode} — settle it with the register in that
 class CheckoutBusy(CheckoutError):
     def __init__(self) -> None:
         super().__init__("Wait — the register is still working on the last step.")
+
+
+class CodeNeeded(CheckoutError):
+    """The gift card has a security (or access) code and none was given: nothing was sent
+    for money; ask for the code and keep the card's number."""
+
+    def __init__(self, last4: str, *, access_code: bool = False) -> None:
+        what = "access code" if access_code else "security code"
+        super().__init__(f"Gift card ····{last4} needs its {what} — key it, then Enter.")
+        self.access_code = access_code
+
+
+_CODE_DECLINES = {"invalid_security_code": False, "invalid_access_code": True}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +146,9 @@ class CheckoutController(QObject):
         are in memory only, never journaled or printed) until the next sale starts."""
         cards = self._cards.get(sale.id)
         return tuple(cards.new_cards) if cards is not None else ()
+
+    def _today(self) -> date:
+        return datetime.fromtimestamp(self.journal.now_ms() / 1000).date()
 
     def _current(self) -> Sale:
         if self.sale is None or self.sale.state.finished:
@@ -258,6 +276,8 @@ class CheckoutController(QObject):
         """Hold (or redeem) up to the remaining due on a gift card; it may pay less."""
         with self._working():
             sale, asked = self._tenderable(amount)
+            if card.security_code is None and card.foreign_access_code is None:
+                await self._check_uncoded(card)
             try:
                 token = await self.client.create_gift_card_token(
                     card.number, card.security_code, card.foreign_access_code)
@@ -267,8 +287,25 @@ class CheckoutController(QObject):
                             capture_mode=self.config.redeem_immediately)
             return await self._charge(sale, tender, token.id)
 
+    async def _check_uncoded(self, card: GiftCardInput) -> None:
+        """A swiped card came without a code: ask Clover's balance inquiry (it moves no money)
+        before a charge, so a card that needs its code is asked for it instead of declined,
+        and a card Clover refuses (unknown, closed, not active) leaves no payment behind."""
+        try:
+            token = await self.client.create_gift_card_token(card.number, None, None)
+            await self.client.balance_inquiry(token.id)
+        except CardDeclined as exc:
+            for code in (exc.decline_code, exc.code):
+                if code in _CODE_DECLINES:
+                    raise CodeNeeded(card.last4, access_code=_CODE_DECLINES[code]) from exc
+            raise CheckoutError(exc.user_message) from exc
+        except CloverError as exc:
+            raise CheckoutError(exc.user_message) from exc
+
     async def pay_card(self, card: CardDetails, amount: int | None = None) -> TenderResult:
         """Charge a credit or debit card for the remaining due (or `amount`, to split further)."""
+        if card.expired(self._today()):
+            raise CheckoutError(EXPIRED_CARD)  # refused here: nothing is sent to Clover
         with self._working():
             sale, asked = self._tenderable(amount)
             try:
@@ -316,6 +353,8 @@ class CheckoutController(QObject):
             return None
 
     async def _after_tender(self, sale: Sale, tender: Tender) -> TenderResult:
+        if tender.state is TenderState.DECLINED and not sale.holds_money:
+            await self._reopen_if_nothing_taken(sale, f"tender {tender.reference} declined")
         message = outcomes.tender_message(sale, tender)
         if tender.state.counts_as_paid and sale.remaining_due == 0:
             await self._complete(sale)
@@ -332,8 +371,19 @@ class CheckoutController(QObject):
             tender = sale.tender(tender_id)
             done = await reverse_tender(self.steps, sale, tender,
                                         self.cards_for(sale).sources.get(tender.id))
+            if done:
+                tender.removed = True  # given back now: a later cancel must not say it again
+                await self._reopen_if_nothing_taken(sale, f"tender {tender.reference} removed")
             self.notice.emit(outcomes.reversal_message(sale, tender, done))
             return done
+
+    async def _reopen_if_nothing_taken(self, sale: Sale, event: str) -> None:
+        """A sale none of whose tenders holds money is open again: its items can change."""
+        if sale.state is SaleState.TENDERING and not sale.holds_money \
+                and not sale.cancel_requested:
+            sale.state = SaleState.OPEN
+            event += "; nothing taken: the sale is open again"
+        await self._asave(sale, event)
 
     # -- finishing -----------------------------------------------------------------------------
 

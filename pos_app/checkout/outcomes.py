@@ -25,7 +25,8 @@ def _due(sale: Sale) -> str:
 def tender_message(sale: Sale, tender: Tender) -> str:
     """E.g. 'Gift card ····1234 paid $40.00 · card balance $0.00 · Remaining due $22.50'."""
     if tender.state is TenderState.DECLINED:
-        return f"{tender.message or 'Declined.'} · {_due(sale)}"
+        # Plain: what happened and what to do; the remaining due is large above it already.
+        return tender.message or "Declined — ask for another way to pay."
     if not tender.state.settled:
         return tender.message or "No answer from Clover — checking the payment…"
     if tender.kind is TenderKind.CASH:
@@ -55,8 +56,10 @@ def reversal_message(sale: Sale, tender: Tender, done: bool) -> str:
 
 def cancel_message(sale: Sale) -> str:
     if sale.state is SaleState.CANCELLED:
+        # Cash a removed payment gave back was handed back then: only the rest is owed now.
         cash = sum(t.amount_approved for t in sale.tenders
-                   if t.kind is TenderKind.CASH and t.state is TenderState.VOIDED)
+                   if t.kind is TenderKind.CASH and t.state is TenderState.VOIDED
+                   and not t.removed)
         tail = f" Hand back {sale.fmt(cash)} cash." if cash else ""
         return f"Sale #{sale.number} cancelled — every payment was reversed.{tail}"
     return f"Sale #{sale.number} needs attention: {sale.attention or ''}".strip()

@@ -154,6 +154,13 @@ class Sale:
         raise KeyError(tender_id)
 
     @property
+    def holds_money(self) -> bool:
+        """Some tender took (or may have taken) money, or its reversal isn't confirmed yet:
+        while it does, the sale's items are what was paid for and can't change."""
+        return any(t.state.counts_as_paid or not t.state.settled or t.reversing
+                   for t in self.tenders)
+
+    @property
     def reversible(self) -> list[Tender]:
         """Tenders that took (or may have taken) money, newest first: what a cancel undoes."""
         return [t for t in reversed(self.tenders)

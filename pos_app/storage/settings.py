@@ -221,6 +221,8 @@ _RULES: dict[str, Callable[[object], object]] = {
         "cashout_requires_manager", "Manager approval for cashouts must be yes or no."
     ),
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
+    "receipt_printer": _text("receipt_printer", "The receipt printer", max_lines=1,
+                             max_chars=200),
     "lock_after_minutes": _whole_number(
         "lock_after_minutes", 0, 240,
         "Lock the register after 0 (never) to 240 minutes without a key or a touch.",
@@ -244,6 +246,9 @@ class Settings:
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
     receipt_footer: str = field(default="Thank you!")
+    # Receipts print straight to it, no dialog: "" is the computer's default printer, a name
+    # is that printer, "pdf:FOLDER" saves each receipt as a PDF file in FOLDER.
+    receipt_printer: str = ""
     lock_after_minutes: int = 5  # the register locks itself when idle this long (0: never)
 
     def __post_init__(self) -> None:

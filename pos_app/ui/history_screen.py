@@ -214,5 +214,12 @@ class HistoryScreen(Screen):
         if sale is None:
             self.status.show_message("Choose a sale to reprint.", "warn")
             return
-        print_receipt(self._receipt_text(sale), self)
-        self.status.show_message(f"Reprinting sale #{sale.number}…", "info")
+        # Straight to the register's printer (Settings), never a desktop print dialog; the
+        # message that follows says where it went, or why it didn't.
+        number = sale.number
+        self.tasks.run(
+            print_receipt(self._receipt_text(sale), self.services.settings.receipt_printer,
+                          f"sale-{number}-copy"),
+            busy=f"Reprinting sale #{number}…", disable=[self.reprint_button],
+            done=lambda where: self.status.show_message(
+                f"Receipt of sale #{number} reprinted ({where}).", "ok"))

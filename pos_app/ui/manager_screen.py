@@ -22,7 +22,7 @@ class ManagerScreen(Screen):
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.reports = ReportsPanel(services, self.status)
+        self.reports = ReportsPanel(services, self.tasks, self.status)
         self.people = PeoplePanel(services, self.tasks, self.status)
         self.audit = AuditPanel(services, self.status)
         self.tabs = QTabWidget()

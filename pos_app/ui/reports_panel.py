@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from pos_app.shift import Report, report_csv, report_text
@@ -12,8 +14,9 @@ from pos_app.staff import Action, Approval, StaffError
 from pos_app.storage.atomic import write_atomic
 
 from .approval import ApprovalDialog, with_approval
-from .receipt_view import print_receipt, receipt_font
+from .receipt_view import print_receipt, receipt_document, receipt_font
 from .services import UiServices
+from .tasks import UiTasks
 from .widgets import StatusLine, button
 
 __all__ = ["ReportsPanel"]
@@ -23,10 +26,10 @@ class ReportsPanel(QWidget):
     """X any time (changes nothing); Z closes the day once per period. Every figure comes
     from the journal (`ShiftBook`); this only shows, prints and saves it."""
 
-    def __init__(self, services: UiServices, status: StatusLine,
+    def __init__(self, services: UiServices, tasks: UiTasks, status: StatusLine,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services, self.status = services, status
+        self.services, self.tasks, self.status = services, tasks, status
         self.report: Report | None = None
         self.dialog: ApprovalDialog | None = None
         self.saved: list[Path] = []
@@ -89,8 +92,15 @@ class ReportsPanel(QWidget):
                                     f"{kind} report", go)
 
     def print_report(self) -> None:
-        if self.report is not None:
-            print_receipt(self.text, self)
+        """On the receipt printer, as a receipt is printed (Settings' receipt printer)."""
+        if self.report is None:
+            return
+        name = f"z-{self.report.number:04d}" if self.report.kind == "Z" else "x-report"
+        coro = print_receipt(self.text, self.services.settings.receipt_printer, name)
+        self.tasks.run(coro, busy=f"Printing the {self.report.title}…",
+                       disable=[self.print_button],
+                       done=lambda where: self.status.show_message(f"Printed on {where}.",
+                                                                   "ok"))
 
     def save(self) -> None:
         """`<folder>/z-0001.pdf` and `.csv` (an X report by its time: it has no number)."""
@@ -102,6 +112,15 @@ class ReportsPanel(QWidget):
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         pdf, csv = folder / f"{stem}.pdf", folder / f"{stem}.csv"
         write_atomic(csv, report_csv(report).encode("utf-8"), mode=0o600)
-        print_receipt(self.text, self, pdf_path=pdf)
+        _write_pdf(self.text, pdf)
         self.saved = [pdf, csv]
         self.status.show_message(f"Saved {pdf.name} and {csv.name} in {folder}.", "ok")
+
+
+def _write_pdf(text: str, path: Path) -> None:
+    """The report as the receipt printer lays it out, in a PDF file (A5, like a receipt)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    printer.setOutputFileName(str(path))
+    receipt_document(text).print_(printer)

@@ -42,7 +42,8 @@ SECRET_NAMES = {SecretName.API_TOKEN: "API token", SecretName.REFRESH_TOKEN: "Re
                 SecretName.PAKMS_KEY: "PAKMS key"}
 
 # Applied the moment they are saved; every other setting is read once, at start-up.
-LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "swipe_max_gap_ms")
+LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "receipt_printer",
+               "swipe_max_gap_ms")
 RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency": "currency",
                   "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
                   "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
@@ -157,6 +158,9 @@ class SettingsForm(QWidget):
         self.store_name = _line("Store name", "As printed on receipts")
         self.store_address = _text_box("Store address", "Street, town, phone — up to 6 lines", 3)
         self.receipt_footer = _text_box("Receipt footer", "Printed at the bottom of receipts", 2)
+        self.receipt_printer = _line("Receipt printer", "Empty: this computer's default printer")
+        self.receipt_printer.setToolTip("A printer's name, or empty for the default printer; "
+                                        "pdf:FOLDER saves each receipt as a PDF file instead.")
         self.currency = _combo("Currency", _CURRENCIES)
         self.tax_rate = _line("Tax rate, percent", "Percent, like 8.875")
         self.redeem_mode = _combo("Gift card payments", _REDEEM)
@@ -210,6 +214,7 @@ class SettingsForm(QWidget):
         _row(form, "Store name", self.store_name)
         _row(form, "Address", self.store_address)
         _row(form, "Receipt footer", self.receipt_footer)
+        _row(form, "Receipt printer", self.receipt_printer)
         return box
 
     def _checkout_group(self) -> QGroupBox:
@@ -260,7 +265,8 @@ class SettingsForm(QWidget):
         return box
 
     def _watch(self) -> None:
-        for edit in (self.store_name, self.tax_rate, self.swipe_gap, self.merchant_id,
+        for edit in (self.store_name, self.receipt_printer, self.tax_rate, self.swipe_gap,
+                     self.merchant_id,
                      self.register_ip, self.oauth_client_id, *self.secret_edits.values()):
             edit.textEdited.connect(self.edited)
         for box in (self.store_address, self.receipt_footer):
@@ -278,6 +284,7 @@ class SettingsForm(QWidget):
             self.store_name.setText(settings.store_name)
             self.store_address.setPlainText(settings.store_address)
             self.receipt_footer.setPlainText(settings.receipt_footer)
+            self.receipt_printer.setText(settings.receipt_printer)
             self.currency.setCurrentIndex(self.currency.findData(settings.currency))
             self.tax_rate.setText(format_tax_rate(settings.tax_rate_ppm))
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
@@ -306,6 +313,7 @@ class SettingsForm(QWidget):
             oauth_client_id=self.oauth_client_id.text(),
             cashout_requires_manager=self.cashout_manager.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
+            receipt_printer=self.receipt_printer.text(),
         )
 
     def _swipe_gap(self) -> int:
@@ -325,7 +333,7 @@ class SettingsForm(QWidget):
             "redeem_mode": self.redeem_mode, "swipe_max_gap_ms": self.swipe_gap,
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
-            "receipt_footer": self.receipt_footer,
+            "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
         }
         return widgets.get(field, self.store_name)
 

@@ -330,3 +330,10 @@ def test_an_x_report_changes_nothing_and_a_cashier_needs_a_manager_for_it(
     assert pdf.name.startswith("x-") and pdf.read_bytes().startswith(b"%PDF")
     assert "X,," in csv.read_text() and ",Float,,10000,$100.00" in csv.read_text()
     assert services.shifts.records.last_z(True) is None  # no Z was made
+    # Printed through the receipt path: the receipt printer here is a PDF folder.
+    services.settings = services.settings.replace(receipt_printer=f"pdf:{tmp_path / 'printed'}")
+    qtbot.mouseClick(reports.print_button, Qt.MouseButton.LeftButton)
+    status = window.screens["manager"].status
+    qtbot.waitUntil(lambda: "Printed on" in status.text(), timeout=WAIT)
+    [printed] = (tmp_path / "printed").glob("x-report-*.pdf")
+    assert printed.read_bytes().startswith(b"%PDF")
