@@ -32,6 +32,7 @@ class Action(StrEnum):
     REPORTS = "reports"  # X and Z reports
     PEOPLE = "people"  # add, edit and retire people
     AUDIT = "audit"  # read the audit trail
+    SETTINGS = "settings"  # change the register's settings (cash-out approval, idle lock…)
 
     @property
     def label(self) -> str:
@@ -44,6 +45,7 @@ _LABELS = {
     Action.NO_SALE: "no-sale (open the drawer)", Action.PRICE_OVERRIDE: "price override",
     Action.CLOSE_SHIFT: "close the shift", Action.DRAWER: "drawer count",
     Action.REPORTS: "reports", Action.PEOPLE: "people", Action.AUDIT: "audit",
+    Action.SETTINGS: "settings",
 }
 
 # What each role may do itself; anything else needs a manager's PIN at the register (or is

@@ -116,9 +116,9 @@ class MainWindow(QMainWindow):
             services.swipe.swipe_failed.connect(self._swipe_failed)
         self.lock_button.setVisible(True)
         app = QApplication.instance()
-        if app is not None and services.settings.lock_after_minutes:
+        if app is not None:  # the minutes are read at each check: Settings applies them live
             app.installEventFilter(self)
-            self._idle.start(15_000)  # checked twice a minute: nobody notices a few seconds
+            self._idle.start(15_000)  # checked four times a minute: nobody notices 15 s
 
     # -- who is at the register: sign-in, lock, idle lock -----------------------------------
 
@@ -173,6 +173,15 @@ class MainWindow(QMainWindow):
             return key
         if services.staff.current is None:
             return "signin"
+        from pos_app.staff import Action  # noqa: PLC0415 - loaded by now; not before the frame
+
+        if key == "settings" and not services.staff.may(Action.SETTINGS):
+            # A cashier could otherwise switch off the cash-out approval, say.
+            here = self._current or "sale"
+            self.screens[here].status.show_message(
+                "Settings are for a manager or the owner: Lock (Ctrl+F12), then they sign in.",
+                "warn")
+            return here
         if key in _NEEDS_SHIFT and "shift" in self.screens:
             refusal = services.shifts.sale_refusal()
             if refusal is not None:
@@ -241,7 +250,9 @@ class MainWindow(QMainWindow):
         show (and lay it out) one loop turn later, and paint it the turn after. No turn holds
         the event loop for a whole screen change, so a card reader's keys or a payment's
         answer are handled in between, and the change still shows within milliseconds."""
-        key = self._gate(key)
+        wanted, key = key, self._gate(key)
+        if key != wanted and key == self._current:
+            return  # refused: the cashier stays where they are, and reads why
         self.screens[key].prepare()
         next_turn(self, lambda: self._reveal(key))
 

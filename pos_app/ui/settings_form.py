@@ -43,7 +43,7 @@ SECRET_NAMES = {SecretName.API_TOKEN: "API token", SecretName.REFRESH_TOKEN: "Re
 
 # Applied the moment they are saved; every other setting is read once, at start-up.
 LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "receipt_printer",
-               "swipe_max_gap_ms")
+               "swipe_max_gap_ms", "lock_after_minutes")
 RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency": "currency",
                   "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
                   "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
@@ -223,6 +223,11 @@ class SettingsForm(QWidget):
         _row(form, "Tax rate (%)", self.tax_rate)
         _row(form, "Gift card payments", self.redeem_mode)
         _row(form, "Cash-out", self.cashout_manager)
+        self.lock_after = _line("Lock after, minutes", "5 (0: never)")
+        self.lock_after.setValidator(QIntValidator(0, 999, self.lock_after))
+        self.lock_after.setToolTip("The register locks itself after this many minutes with "
+                                   "no key or touch; someone signs in again. 0: never.")
+        _row(form, "Lock after (min)", self.lock_after)
         timing = QHBoxLayout()
         timing.setSpacing(10)
         self.swipe_gap.setFixedWidth(120)
@@ -266,6 +271,7 @@ class SettingsForm(QWidget):
 
     def _watch(self) -> None:
         for edit in (self.store_name, self.receipt_printer, self.tax_rate, self.swipe_gap,
+                     self.lock_after,
                      self.merchant_id,
                      self.register_ip, self.oauth_client_id, *self.secret_edits.values()):
             edit.textEdited.connect(self.edited)
@@ -290,6 +296,7 @@ class SettingsForm(QWidget):
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
+            self.lock_after.setText(str(settings.lock_after_minutes))
             self.mode.setCurrentIndex(self.mode.findData(settings.environment))
             self.merchant_id.setText(settings.merchant_id)
             self.register_ip.setText(settings.register_ip)
@@ -314,7 +321,15 @@ class SettingsForm(QWidget):
             cashout_requires_manager=self.cashout_manager.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
             receipt_printer=self.receipt_printer.text(),
+            lock_after_minutes=self._lock_after(),
         )
+
+    def _lock_after(self) -> int:
+        text = self.lock_after.text().strip()
+        if not text.isdigit():
+            raise SettingsError("lock_after_minutes", "Type the minutes before the register "
+                                "locks itself, a whole number from 0 (never) to 240.")
+        return int(text)
 
     def _swipe_gap(self) -> int:
         text = self.swipe_gap.text().strip()
@@ -334,6 +349,7 @@ class SettingsForm(QWidget):
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
+            "lock_after_minutes": self.lock_after,
         }
         return widgets.get(field, self.store_name)
 

@@ -337,3 +337,20 @@ def test_an_x_report_changes_nothing_and_a_cashier_needs_a_manager_for_it(
     qtbot.waitUntil(lambda: "Printed on" in status.text(), timeout=WAIT)
     [printed] = (tmp_path / "printed").glob("x-report-*.pdf")
     assert printed.read_bytes().startswith(b"%PDF")
+
+
+def test_a_cashier_cannot_open_settings_and_a_manager_can(
+        qtbot: QtBot, services: UiServices) -> None:
+    window = show(qtbot, services)
+    window.signed_in()
+    wait_for(qtbot, window, "sale")
+    window.go_to("settings")
+    qtbot.waitUntil(lambda: "Settings are for a manager" in window.screens["sale"].status.text(),
+                    timeout=WAIT)
+    assert window.current is window.screens["sale"]
+    window.lock()
+    sign_in(qtbot, window, DEMO_PEOPLE[1][0], DEMO_PEOPLE[1][2])
+    qtbot.waitUntil(lambda: services.staff.current is not None, timeout=WAIT)
+    wait_for(qtbot, window, "sale")
+    window.go_to("settings")
+    wait_for(qtbot, window, "settings")
