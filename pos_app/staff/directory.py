@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from .audit import AuditEntry, AuditKind
 from .people import LOCKOUT_MS, MAX_TRIES, Person
@@ -16,6 +16,7 @@ from .roles import Action, Role, approvers_of, may
 __all__ = ["Approval", "StaffDirectory", "StaffError", "StaffStore"]
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 MAX_NAME = 40
 
@@ -65,7 +66,7 @@ class Approval:
 class StaffDirectory:
     """People and roles, sign-in with lock-out, overrides, and every audit record.
 
-    PINs are checked with scrypt on a worker thread (`asyncio.to_thread`), never on the loop;
+    PINs are checked with scrypt on a worker thread (`_off_loop`), never on the loop;
     a PIN is never stored, logged or put in an exception.
     """
 
@@ -175,7 +176,8 @@ class StaffDirectory:
         if person.locked(now):
             raise StaffError(f"Too many wrong PINs: {person.name} is locked out for "
                              f"{person.minutes_locked(now)} more minute(s).")
-        if await asyncio.to_thread(verify_pin, pin, person.pin_hash):
+        stored = person.pin_hash
+        if await _off_loop(lambda: verify_pin(pin, stored)):
             if person.failed_tries:
                 person.failed_tries = 0
                 self.store.save_person(person, None)
@@ -277,4 +279,12 @@ async def _hashed(pin: str) -> str:
         check_pin_format(pin)
     except PinError as exc:
         raise StaffError(exc.user_message) from None
-    return await asyncio.to_thread(hash_pin, pin)
+    return await _off_loop(lambda: hash_pin(pin))
+
+
+async def _off_loop(work: Callable[[], _T]) -> _T:
+    """`work()` on a worker thread, as a closure returning None: an executor may log what it
+    runs and returns (qasync's does, at DEBUG), and neither may be a PIN or its hash."""
+    box: list[_T] = []
+    await asyncio.to_thread(lambda: box.append(work()))
+    return box[0]

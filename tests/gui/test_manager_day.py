@@ -3,6 +3,7 @@ by a manager's PIN, a cash drop, a blind close $2.00 short, the Z report; lock-o
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.domain import DeskOpKind, GiftCardInput, SaleState
 from pos_app.runtime import Runtime, build_runtime
-from pos_app.staff import AuditKind, Role
+from pos_app.staff import Action, AuditKind, Role
 from pos_app.staff.demo import DEMO_PEOPLE
 from pos_app.storage import AppPaths, SecretStore, Settings
 from pos_app.ui.approval import ApprovalDialog
@@ -354,3 +355,24 @@ def test_a_cashier_cannot_open_settings_and_a_manager_can(
     wait_for(qtbot, window, "sale")
     window.go_to("settings")
     wait_for(qtbot, window, "settings")
+
+
+def test_no_pin_or_pin_hash_reaches_the_log_even_at_debug(
+        qtbot: QtBot, services: UiServices, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger,
+    caplog.set_level(logging.DEBUG, logger="qasync")  # qasync's executor included (reset after)
+    caplog.set_level(logging.DEBUG, logger="asyncio")
+    window = show(qtbot, services)
+    window.lock()
+    signin = window.screens["signin"]
+    sign_in(qtbot, window, DEMO_PEOPLE[2][0], "975310")
+    qtbot.waitUntil(lambda: "Wrong PIN" in signin.status.text(), timeout=WAIT)
+    sign_in(qtbot, window, DEMO_PEOPLE[2][0], DEMO_PEOPLE[2][2])
+    qtbot.waitUntil(lambda: services.staff.current is not None, timeout=WAIT)
+    run_async(qtbot, services.staff.approve(
+        Action.REFUND, next(p.id for p in services.staff.people()
+                            if p.name == DEMO_PEOPLE[1][0]), DEMO_PEOPLE[1][2]))
+    assert caplog.records  # the log did run at DEBUG
+    for _name, _role, pin, pin_hash in DEMO_PEOPLE:
+        assert pin not in caplog.text and pin_hash not in caplog.text
+    assert "975310" not in caplog.text
