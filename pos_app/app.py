@@ -37,14 +37,24 @@ def _milestone(name: str) -> None:
 
 def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
               swipe: SwipeDetector) -> UiServices:
+    import functools  # noqa: PLC0415
+
+    from pos_app.connection import check_connection  # noqa: PLC0415
+    from pos_app.oauth_connect import connect_clover  # noqa: PLC0415
+    from pos_app.runtime import sandbox_hosts  # noqa: PLC0415
     from pos_app.storage import save_settings  # noqa: PLC0415
     from pos_app.ui.services import UiServices  # noqa: PLC0415
 
+    stand_in = sandbox_hosts()  # a developer's served sandbox for "Clover sandbox" mode
+    if stand_in is not None:
+        _log().info("Clover sandbox mode talks to %s (COUNTER_POS_SANDBOX_URL)", stand_in.scl)
     return UiServices(
+        test_connection=functools.partial(check_connection, sandbox_hosts=stand_in),
+        connect_clover=functools.partial(connect_clover, sandbox_hosts=stand_in),
         checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
         secrets=secrets, staff=runtime.staff, shifts=runtime.shifts, swipe=swipe,
         reports_dir=paths.data_dir / "reports", training=runtime.training,
-        training_reason=runtime.training_reason,
+        training_reason=runtime.training_reason, register_address=runtime.forwarded_for,
         save_settings=lambda settings: save_settings(paths.settings_path, settings),
     )
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import gc
+import ipaddress
 import logging
 import logging.handlers
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pos_app.checkout import CheckoutConfig, CheckoutController, Journal
 from pos_app.checkout.desk import GiftCardDesk
@@ -20,6 +24,7 @@ from pos_app.clover import (
     OAuthTokens,
     StaticCredentials,
 )
+from pos_app.clover.address import register_address
 from pos_app.redact import RedactingFilter
 from pos_app.shift import ShiftBook
 from pos_app.staff import StaffDirectory
@@ -27,15 +32,20 @@ from pos_app.staff.demo import DEMO_PEOPLE, demo_people
 from pos_app.storage import AppPaths, SecretName, SecretStore, Settings
 
 __all__ = [
+    "SANDBOX_URL_ENV",
     "Runtime",
     "build_runtime",
     "demo_cashier_on_shift",
+    "forwarded_for",
     "register_parts",
+    "sandbox_hosts",
     "settle_heap",
     "setup_logging",
 ]
 
 log = logging.getLogger(__name__)
+
+SANDBOX_URL_ENV = "COUNTER_POS_SANDBOX_URL"
 
 
 @dataclass(slots=True)
@@ -52,6 +62,7 @@ class Runtime:
     shifts: ShiftBook
     training_reason: str = ""
     sandbox: object | None = None  # the in-process Sandbox in training mode
+    forwarded_for: str = "127.0.0.1"  # the register's address, sent as x-forwarded-for
     closers: list[object] = field(default_factory=list)
 
     async def aclose(self) -> None:
@@ -88,22 +99,22 @@ def setup_logging(paths: AppPaths, *, level: int = logging.INFO) -> None:
 
 def _credentials(settings: Settings, secrets: SecretStore) -> Credentials | None:
     """The merchant's Clover credentials from the OS keyring, or None when not connected."""
+    from pos_app.oauth_connect import read_tokens, store_tokens  # noqa: PLC0415
+
     async def remember_pakms(key: str) -> None:
         await secrets.aset(SecretName.PAKMS_KEY, key)
 
     pakms = secrets.get(SecretName.PAKMS_KEY)
-    refresh = secrets.get(SecretName.REFRESH_TOKEN)
-    token = secrets.get(SecretName.API_TOKEN)
-    if refresh and settings.oauth_client_id and token:
+    pair = read_tokens(secrets) if settings.oauth_client_id else None
+    if pair is not None:
         async def remember_tokens(tokens: OAuthTokens) -> None:
-            await secrets.aset(SecretName.API_TOKEN, tokens.access_token)
-            await secrets.aset(SecretName.REFRESH_TOKEN, tokens.refresh_token)
+            await store_tokens(secrets, tokens)
 
-        pair = OAuthTokens(access_token=token, access_token_expiration=None,
-                           refresh_token=refresh, refresh_token_expiration=None)
+        # The expiry stored with the pair (read from Clover's answer) drives the refresh.
         return OAuthCredentials(settings.oauth_client_id, pair,
                                 on_tokens=remember_tokens, pakms_key=pakms,
                                 on_pakms_key=remember_pakms)
+    token = secrets.get(SecretName.API_TOKEN)
     if token:
         return StaticCredentials(token, pakms_key=pakms, on_pakms_key=remember_pakms)
     return None
@@ -133,17 +144,45 @@ async def demo_cashier_on_shift(staff: StaffDirectory, shifts: ShiftBook,
         shifts.open(float_cents)
 
 
+def sandbox_hosts(environ: Mapping[str, str] = os.environ) -> Hosts | None:
+    """A developer's `pos-app sandbox serve` standing in for Clover's sandbox hosts, named by
+    COUNTER_POS_SANDBOX_URL; never used for production."""
+    url = environ.get(SANDBOX_URL_ENV, "").strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        log.warning("%s is not an http(s) URL: Clover's own sandbox is used", SANDBOX_URL_ENV)
+        return None
+    return Hosts.local(url)
+
+
+def forwarded_for(settings: Settings) -> str:
+    """The address every request's `x-forwarded-for` carries: the register IP a manager typed
+    (a loopback one counts as none), else the register's own address, found now."""
+    typed = settings.register_ip
+    if typed and not ipaddress.ip_address(typed).is_loopback:
+        return typed
+    return register_address()
+
+
 def build_runtime(
     paths: AppPaths,
     settings: Settings,
     secrets: SecretStore | None,
     *,
     training_db: Path | None = None,
+    hosts: Hosts | None = None,
     demo: bool = True,
 ) -> Runtime:
     """Everything the app runs on. Training mode (the built-in sandbox, in-process, no port)
-    when the settings say so or no Clover account is connected. `demo=False`: training
-    without the demo people, so it starts as a new store does (the owner sets up)."""
+    when the settings say so or no Clover account is connected.
+
+    `hosts` replaces the environment's Clover hosts (a served sandbox, in tests). `demo=False`:
+    training without the demo people, so it starts as a new store does (the owner sets up)."""
+    address = forwarded_for(settings)  # once per start: every request then carries it
+    if hosts is None and settings.environment == "sandbox":
+        hosts = sandbox_hosts()
     credentials = (None if settings.environment == "training" or secrets is None
                    else _credentials(settings, secrets))
     journal = Journal(paths.journal_path)
@@ -155,12 +194,12 @@ def build_runtime(
                   else "No Clover account is connected (Settings → Clover).")
         sandbox = Sandbox(SandboxConfig(db_path=training_db or paths.data_dir / "training.sqlite3"))
         client = CloverClient(Hosts.local(), StaticCredentials(sandbox.api_token),
-                              transport=sandbox.transport(), forwarded_for=settings.register_ip)
+                              transport=sandbox.transport(), forwarded_for=address)
         training = True
     else:
         reason = ""
-        client = CloverClient(Hosts.for_environment(Environment(settings.environment)),
-                              credentials, forwarded_for=settings.register_ip)
+        client = CloverClient(hosts or Hosts.for_environment(Environment(settings.environment)),
+                              credentials, forwarded_for=address)
         training = False
     config = CheckoutConfig(currency=settings.currency, tax_rate_ppm=settings.tax_rate_ppm,
                             redeem_immediately=settings.redeem_mode == "redeem",
@@ -173,4 +212,4 @@ def build_runtime(
              settings.environment, journal.schema_version)
     return Runtime(settings=settings, client=client, journal=journal, checkout=checkout,
                    desk=desk, training=training, staff=staff, shifts=shifts,
-                   training_reason=reason, sandbox=sandbox)
+                   training_reason=reason, sandbox=sandbox, forwarded_for=address)

@@ -174,6 +174,8 @@ def _ip_address(value: object) -> object:
     message = "The register IP address must look like 192.168.1.20 (or an IPv6 address)."
     if not isinstance(value, str):
         raise SettingsError("register_ip", message)
+    if not value.strip():
+        return ""  # none typed: the register's own address, found at each start
     try:
         return str(ipaddress.ip_address(value.strip()))
     except ValueError:
@@ -242,7 +244,7 @@ class Settings:
     store_address: str = ""  # several lines, printed under the name on receipts
     redeem_mode: RedeemMode = "hold"  # "hold" = multi-lock hold then capture
     swipe_max_gap_ms: int = 50  # slower keystrokes are typing, not a card reader
-    register_ip: str = "127.0.0.1"  # sent to Clover as x-forwarded-for
+    register_ip: str = ""  # sent as x-forwarded-for; "" = the address found at start
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
     receipt_footer: str = field(default="Thank you!")

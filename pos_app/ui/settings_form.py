@@ -170,26 +170,7 @@ class SettingsForm(QWidget):
         self.swipe_gap.setValidator(QIntValidator(0, 9999, self.swipe_gap))
         self.swipe_gap.setToolTip("A card reader types every 1–10 ms; slower keys are a person "
                                   "typing. Raise this only if swipes arrive as typing.")
-        self.mode = _combo("Mode", _MODES)
-        self.confirm_production = QCheckBox("I understand Production takes real money")
-        self.confirm_production.setAccessibleName("Confirm Production takes real money")
-        self.confirm_production.setObjectName("confirmNote")
-        self.confirm_production.setVisible(False)
-        self.merchant_id = _line("Merchant ID", "From the Clover dashboard")
-        self.register_ip = _line("Register IP address", "Like 192.168.1.20")
-        self.oauth_client_id = _line("OAuth app ID", "Only for OAuth sign-in")
-        self.secret_edits: dict[SecretName, QLineEdit] = {}
-        self.secret_states: dict[SecretName, QLabel] = {}
-        self.store_note = label("", name="Credential store")
-        self.store_note.setObjectName("storeNote")
-        self.store_note.setWordWrap(True)
-        self.store_note.setVisible(False)
-        self.pending_note = label("", name="Waiting for a restart")
-        self.pending_note.setObjectName("pendingNote")
-        self.pending_note.setWordWrap(True)
-        self.pending_note.setVisible(False)
-        self.forget_button = button("Forget Clover account", role="danger",
-                                    name="Forget Clover account")
+        self._make_account_fields()
 
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 8, 0)
@@ -206,6 +187,34 @@ class SettingsForm(QWidget):
         right.addWidget(self._credentials_group())
         right.addStretch(1)
         self._watch()
+
+    def _make_account_fields(self) -> None:
+        """The Clover account's fields and buttons, and the credential store's notes."""
+        self.mode = _combo("Mode", _MODES)
+        self.confirm_production = QCheckBox("I understand Production takes real money")
+        self.confirm_production.setAccessibleName("Confirm Production takes real money")
+        self.confirm_production.setObjectName("confirmNote")
+        self.confirm_production.setVisible(False)
+        self.merchant_id = _line("Merchant ID", "From the Clover dashboard")
+        self.register_ip = _line("Register IP address", "Found at each start")
+        self.register_ip.setToolTip("Sent to Clover with every payment (x-forwarded-for). "
+                                    "Leave it empty to send this register's own address.")
+        self.oauth_client_id = _line("OAuth app ID", "Your app's App ID in Clover")
+        self.connect_button = button("Connect to Clover", name="Connect to Clover")
+        self.connect_button.setToolTip("Opens Clover's sign-in page in the web browser; approve "
+                                       "Counter POS there and it connects by itself.")
+        self.secret_edits: dict[SecretName, QLineEdit] = {}
+        self.secret_states: dict[SecretName, QLabel] = {}
+        self.store_note = label("", name="Credential store")
+        self.store_note.setObjectName("storeNote")
+        self.store_note.setWordWrap(True)
+        self.store_note.setVisible(False)
+        self.pending_note = label("", name="Waiting for a restart")
+        self.pending_note.setObjectName("pendingNote")
+        self.pending_note.setWordWrap(True)
+        self.pending_note.setVisible(False)
+        self.forget_button = button("Forget Clover account", role="danger",
+                                    name="Forget Clover account")
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -245,6 +254,7 @@ class SettingsForm(QWidget):
         _row(form, "Merchant ID", self.merchant_id)
         _row(form, "Register IP", self.register_ip)
         _row(form, "OAuth app ID", self.oauth_client_id)
+        form.addRow("", self.connect_button)
         form.addRow(self.pending_note)
         return box
 
@@ -352,6 +362,11 @@ class SettingsForm(QWidget):
             "lock_after_minutes": self.lock_after,
         }
         return widgets.get(field, self.store_name)
+
+    def show_register_address(self, address: str) -> None:
+        """The address found at start, as the hint of an empty Register IP field."""
+        if address:
+            self.register_ip.setPlaceholderText(f"{address} (found at start)")
 
     def typed_secrets(self) -> dict[SecretName, str]:
         """The credentials pasted into the fields (trimmed); empty fields are left out."""
