@@ -81,11 +81,14 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     # Everyone starts by signing in (first start: setting up the owner); then recovery, the
     # shift or the sale, as `MainWindow.signed_in` decides.
     window.show_screen("signin")
-    app.processEvents()  # laid out at the window's size
+    # Laid out at the window's size by the loop itself: a nested `app.processEvents()` here
+    # would run the steps of the tasks recovery just started (a sale's background retry)
+    # inside this one, and asyncio refuses that ("Cannot enter into task"): the task died.
+    await _one_turn()
     window.rehearse()  # the first sale paints as fast as the next ones
     _log().info("ready (%d sales recovered)", len(services.recovery))
     if os.environ.get(QUIT_WHEN_SHOWN):
-        app.processEvents()
+        await _one_turn()
         _milestone("ready")
         window.close()
     await runtime.client.warm_up()  # TLS set-up on a worker thread, not in the first sale
@@ -94,6 +97,13 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     settle_heap()  # once everything start-up loads is loaded
     await closed
     return 0
+
+
+async def _one_turn() -> None:
+    """Let the Qt loop run once (posted events: layout, paint) without nesting a loop."""
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(0)
 
 
 def _log() -> Any:

@@ -25,6 +25,7 @@ from pos_app.clover import (
     StaticCredentials,
 )
 from pos_app.clover.address import register_address
+from pos_app.promotions import Promotion, parse_promotions
 from pos_app.redact import RedactingFilter
 from pos_app.shift import ShiftBook
 from pos_app.staff import StaffDirectory
@@ -144,6 +145,19 @@ async def demo_cashier_on_shift(staff: StaffDirectory, shifts: ShiftBook,
         shifts.open(float_cents)
 
 
+def _promotions(settings: Settings, training: bool) -> tuple[Promotion, ...]:
+    """The virtual gift card codes the register checks amounts against: the manager's list
+    (Settings), and in training mode the built-in sandbox's codes too."""
+    known = {p.code: p for p in parse_promotions(settings.gift_card_promotions)}
+    if training:
+        from pos_app.sandbox.seed import PROMOTIONS  # noqa: PLC0415 - training only
+
+        for code, seeded in PROMOTIONS.items():
+            known.setdefault(code, Promotion(code, seeded.denomination, seeded.min_amount,
+                                             seeded.max_amount))
+    return tuple(known.values())
+
+
 def sandbox_hosts(environ: Mapping[str, str] = os.environ) -> Hosts | None:
     """A developer's `pos-app sandbox serve` standing in for Clover's sandbox hosts, named by
     COUNTER_POS_SANDBOX_URL; never used for production."""
@@ -203,7 +217,7 @@ def build_runtime(
         training = False
     config = CheckoutConfig(currency=settings.currency, tax_rate_ppm=settings.tax_rate_ppm,
                             redeem_immediately=settings.redeem_mode == "redeem",
-                            training=training)
+                            training=training, promotions=_promotions(settings, training))
     checkout = CheckoutController(client, journal, config)
     desk = GiftCardDesk(client, journal, currency=settings.currency, training=training,
                         cashout_requires_manager=settings.cashout_requires_manager)

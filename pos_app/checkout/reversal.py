@@ -27,7 +27,7 @@ async def reverse_tender(steps: Steps, sale: Sale, tender: Tender, source: str |
         return True
     if tender.kind is TenderKind.CASH:
         tender.state = TenderState.VOIDED
-        tender.message = f"Hand back {sale.fmt(tender.amount_approved)} cash"
+        tender.message = f"Hand back {sale.fmt(tender.unrefunded)} cash"
         await steps.save(sale, f"tender {tender.reference}: cash handed back")
         return True
     if tender.reversal_key is None or not tender.reversing:

@@ -96,10 +96,16 @@ class Tender:
     balance_left: int | None = None  # a gift card's spendable balance after this tender
     cash_tendered: int = 0
     change_due: int = 0
+    refunded_before: int = 0  # given back at the desk before the sale was voided (cents)
     message: str | None = None  # what the cashier was last told about it
     # Removed by the cashier before the sale ended: what it took was given back (and said)
     # then, so a later cancel must not say it again (cash handed back twice).
     removed: bool = False
+
+    @property
+    def unrefunded(self) -> int:
+        """What a void still gives back: the amount paid less the desk's refunds of it."""
+        return max(0, self.amount_approved - self.refunded_before)
 
     @property
     def paid(self) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
 from pos_app.money import CURRENCIES
+from pos_app.promotions import PromotionError, format_promotions, parse_promotions
 
 from .atomic import write_atomic
 
@@ -182,6 +183,15 @@ def _ip_address(value: object) -> object:
         raise SettingsError("register_ip", message) from None
 
 
+def _promotions(value: object) -> object:
+    if not isinstance(value, str):
+        raise SettingsError("gift_card_promotions", "Gift card promotions must be text.")
+    try:
+        return format_promotions(parse_promotions(value))
+    except PromotionError as exc:
+        raise SettingsError("gift_card_promotions", exc.user_message) from None
+
+
 def _yes_no(name: str, message: str) -> Callable[[object], object]:
     def rule(value: object) -> object:
         if not isinstance(value, bool):
@@ -225,6 +235,7 @@ _RULES: dict[str, Callable[[object], object]] = {
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
     "receipt_printer": _text("receipt_printer", "The receipt printer", max_lines=1,
                              max_chars=200),
+    "gift_card_promotions": _promotions,
     "lock_after_minutes": _whole_number(
         "lock_after_minutes", 0, 240,
         "Lock the register after 0 (never) to 240 minutes without a key or a touch.",
@@ -251,6 +262,9 @@ class Settings:
     # Receipts print straight to it, no dialog: "" is the computer's default printer, a name
     # is that printer, "pdf:FOLDER" saves each receipt as a PDF file in FOLDER.
     receipt_printer: str = ""
+    # Virtual gift card promotion codes set up in Clover, e.g. "67062=50.00, 67063=1.00-500.00":
+    # a card's amount is checked against its code before the customer pays.
+    gift_card_promotions: str = ""
     lock_after_minutes: int = 5  # the register locks itself when idle this long (0: never)
 
     def __post_init__(self) -> None:

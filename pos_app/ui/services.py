@@ -54,6 +54,7 @@ class UiServices:
     recovery: list[RecoveryAction] = field(default_factory=list)
     desk_recovery: list[DeskOpResult] = field(default_factory=list)
     reports_dir: Path | None = None  # where Z/X reports are saved as PDF and CSV
+    focus_sale: int | None = None  # a sale number History should choose when it shows next
 
     @property
     def store(self) -> StoreInfo:

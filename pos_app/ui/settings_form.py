@@ -47,7 +47,8 @@ LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "receipt_printer
 RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency": "currency",
                   "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
                   "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
-                  "cashout_requires_manager": "cash-out approval"}
+                  "cashout_requires_manager": "cash-out approval",
+                  "gift_card_promotions": "gift card promotions"}
 
 # Local to this page: the theme has no group boxes or check boxes yet.
 _STYLE = """
@@ -166,6 +167,10 @@ class SettingsForm(QWidget):
         self.redeem_mode = _combo("Gift card payments", _REDEEM)
         self.cashout_manager = QCheckBox("A manager must approve gift card cash-outs")
         self.cashout_manager.setAccessibleName("Cash-out needs a manager")
+        self.promotions = _line("Virtual gift card promotions", "67062=50.00, 67063=1.00-500.00")
+        self.promotions.setToolTip("The promotion codes set up in Clover: a fixed value "
+                                   "(CODE=50.00) or a range (CODE=1.00-500.00). A virtual card's "
+                                   "amount is checked against its code before the customer pays.")
         self.swipe_gap = _line("Swipe timing, milliseconds", "50")
         self.swipe_gap.setValidator(QIntValidator(0, 9999, self.swipe_gap))
         self.swipe_gap.setToolTip("A card reader types every 1–10 ms; slower keys are a person "
@@ -232,6 +237,7 @@ class SettingsForm(QWidget):
         _row(form, "Tax rate (%)", self.tax_rate)
         _row(form, "Gift card payments", self.redeem_mode)
         _row(form, "Cash-out", self.cashout_manager)
+        _row(form, "Promotions", self.promotions)
         self.lock_after = _line("Lock after, minutes", "5 (0: never)")
         self.lock_after.setValidator(QIntValidator(0, 999, self.lock_after))
         self.lock_after.setToolTip("The register locks itself after this many minutes with "
@@ -281,9 +287,8 @@ class SettingsForm(QWidget):
 
     def _watch(self) -> None:
         for edit in (self.store_name, self.receipt_printer, self.tax_rate, self.swipe_gap,
-                     self.lock_after,
-                     self.merchant_id,
-                     self.register_ip, self.oauth_client_id, *self.secret_edits.values()):
+                     self.promotions, self.lock_after, self.merchant_id, self.register_ip,
+                     self.oauth_client_id, *self.secret_edits.values()):
             edit.textEdited.connect(self.edited)
         for box in (self.store_address, self.receipt_footer):
             box.textChanged.connect(self.edited)
@@ -306,6 +311,7 @@ class SettingsForm(QWidget):
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
+            self.promotions.setText(settings.gift_card_promotions)
             self.lock_after.setText(str(settings.lock_after_minutes))
             self.mode.setCurrentIndex(self.mode.findData(settings.environment))
             self.merchant_id.setText(settings.merchant_id)
@@ -331,6 +337,7 @@ class SettingsForm(QWidget):
             cashout_requires_manager=self.cashout_manager.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
             receipt_printer=self.receipt_printer.text(),
+            gift_card_promotions=self.promotions.text(),
             lock_after_minutes=self._lock_after(),
         )
 
@@ -359,7 +366,7 @@ class SettingsForm(QWidget):
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
-            "lock_after_minutes": self.lock_after,
+            "gift_card_promotions": self.promotions, "lock_after_minutes": self.lock_after,
         }
         return widgets.get(field, self.store_name)
 

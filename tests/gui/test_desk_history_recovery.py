@@ -126,6 +126,13 @@ def test_cash_out_with_a_manager_pays_the_balance_out(
     w.window.show_screen("desk")
     key_card(qtbot, w.desk, *GIFT_40)
 
+    qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)  # first press: asks
+
+    assert "Press F9 again to confirm" in w.desk.status.text()
+    assert "····1234" in w.desk.status.text()
+    assert w.desk.cashout_button.text() == "Confirm  [F9]"
+    assert balance(runtime, GIFT_40[0]) == 4000
+
     qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
     approve_as_manager(qtbot, w.desk)  # the cashier signed in may not cash out
 
@@ -144,7 +151,8 @@ def test_cash_out_without_a_manager_is_refused_and_pays_nothing(
     w.window.show_screen("desk")
     key_card(qtbot, w.desk, *GIFT_50)
 
-    qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
+    for _ in range(2):  # asked, then confirmed: a manager must approve next
+        qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.desk.dialog is not None and w.desk.dialog.isVisible())
     assert "A manager must approve: cash-out" in w.desk.dialog.heading.text()
     qtbot.mouseClick(w.desk.dialog.cancel_button, Qt.MouseButton.LeftButton)  # none at hand
@@ -233,6 +241,11 @@ def test_refund_from_history_and_void_of_that_refund_from_the_desk(
     qtbot.keyClick(w.window, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: w.window.current is w.desk)
     qtbot.keyClicks(w.desk.target_edit, refund.result_id)
+    qtbot.keyClick(w.window, Qt.Key.Key_F11)  # first press: asks, voids nothing
+
+    qtbot.waitUntil(lambda: "Press F11 again to confirm" in w.desk.status.text())
+    assert f"Void the refund {refund.result_id}?" in w.desk.status.text()
+    assert balance(runtime, GIFT_100[0]) == 10000
     qtbot.keyClick(w.window, Qt.Key.Key_F11)
     approve_as_manager(qtbot, w.desk)
 
