@@ -145,6 +145,10 @@ class MainWindow(QMainWindow):
         from pos_app.staff import AuditKind  # noqa: PLC0415 - the frame shows before it
 
         services.staff.sign_out(AuditKind.REGISTER_LOCKED, reason)
+        from .approval import ApprovalDialog  # noqa: PLC0415 - as above
+
+        for dialog in self.findChildren(ApprovalDialog):  # an approval asked for the one who left
+            dialog.reject()
         self.who.setText("Counter POS")
         self.show_screen("signin")
 

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 import qasync
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain import DeskOpKind, GiftCardInput, SaleState
 from pos_app.runtime import Runtime, build_runtime
+from pos_app.shift import DrawerKind
 from pos_app.staff import Action, AuditKind, Role
 from pos_app.staff.demo import DEMO_PEOPLE
 from pos_app.storage import AppPaths, SecretStore, Settings
@@ -376,3 +378,23 @@ def test_no_pin_or_pin_hash_reaches_the_log_even_at_debug(
     for _name, _role, pin, pin_hash in DEMO_PEOPLE:
         assert pin not in caplog.text and pin_hash not in caplog.text
     assert "975310" not in caplog.text
+
+
+def test_locking_closes_an_approval_the_signed_out_cashier_asked_for(
+        qtbot: QtBot, services: UiServices) -> None:
+    window = show(qtbot, services)
+    window.signed_in()
+    window.go_to("shift")
+    wait_for(qtbot, window, "shift")
+    shift = window.screens["shift"]
+    shift.reason_edit.setText("customer wanted change")  # type: ignore[attr-defined]
+    shift.drawer(DrawerKind.NO_SALE)  # type: ignore[attr-defined]
+    dialog = shift.dialog  # type: ignore[attr-defined]
+    assert dialog is not None and dialog.isVisible()
+
+    window.lock()
+
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=WAIT)
+    kinds = [e.kind for e in services.staff.audit(0, 2**62)]
+    assert AuditKind.NO_SALE not in kinds
