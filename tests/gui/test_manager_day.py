@@ -70,6 +70,14 @@ def sign_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
     type_pin(qtbot, screen.pad.field, pin)  # type: ignore[attr-defined]
 
 
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A function key, as the cashier presses it: the window's shortcuts need it active (after
+    an approval dialog closed, it is activated again on a later turn)."""
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    qtbot.keyClick(window, key, modifier)
+
+
 def type_in(qtbot: QtBot, field: object, text: str) -> None:
     field.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClicks(field, text)
@@ -128,7 +136,7 @@ def _a_day(qtbot: QtBot, runtime: Runtime, services: UiServices) -> None:
         qtbot.waitUntil(lambda n=name: any(p.name == n for p in staff.people()), timeout=WAIT)
 
     # Lock; the cashier signs in and opens the shift with a $100.00 float.
-    qtbot.keyClick(window, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.current is signin and staff.current is None, timeout=WAIT)
     window.go_to("sale")  # nobody signed in: no sale screen
     wait_for(qtbot, window, "signin")
@@ -143,19 +151,19 @@ def _a_day(qtbot: QtBot, runtime: Runtime, services: UiServices) -> None:
 
     # A sale on the sale and pay screens: $62.50 keyed, Pay (F5), a $25.00 gift card swiped,
     # the $37.50 left in cash ($40.00 handed over).
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    press(qtbot, window, Qt.Key.Key_F1)
     wait_for(qtbot, window, "sale")
     sale_screen, pay = window.screens["sale"], window.screens["tender"]
     type_in(qtbot, sale_screen.amount, "62.50")  # type: ignore[attr-defined]
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    press(qtbot, window, Qt.Key.Key_F5)
     wait_for(qtbot, window, "tender")
-    qtbot.keyClick(window, Qt.Key.Key_F6)
+    press(qtbot, window, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: pay.mode == "gift_card", timeout=WAIT)  # type: ignore[attr-defined]
     swiped_at = QApplication.focusWidget() or window
     qtbot.keyClicks(swiped_at, ";600123?")
     qtbot.keyClick(swiped_at, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Remaining due $37.50" in pay.status.text(), timeout=WAIT)
-    qtbot.keyClick(window, Qt.Key.Key_F8)
+    press(qtbot, window, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: pay.mode == "cash", timeout=WAIT)  # type: ignore[attr-defined]
     type_in(qtbot, pay.cash_panel.amount, "40")  # type: ignore[attr-defined]
     checkout = services.checkout
@@ -188,13 +196,13 @@ def _a_day(qtbot: QtBot, runtime: Runtime, services: UiServices) -> None:
     wait_for(qtbot, window, "shift")
     qtbot.keyClicks(shift.amount_edit, "20.00")  # type: ignore[attr-defined]
     qtbot.keyClicks(shift.reason_edit, "to the safe")  # type: ignore[attr-defined]
-    qtbot.keyClick(window, Qt.Key.Key_F6)
+    press(qtbot, window, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: "Cash drop of $20.00 recorded" in shift.status.text(), timeout=WAIT)
     screen_text = " ".join(w.text() for w in shift.findChildren(type(shift.summary))  # type: ignore[attr-defined]
                            if w.isVisible())
     assert "117.50" not in screen_text  # blind: the expected cash is not on screen
     qtbot.keyClicks(shift.counted_edit, "115.50")  # type: ignore[attr-defined]
-    qtbot.keyClick(window, Qt.Key.Key_F10)
+    press(qtbot, window, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: shift.dialog is not None, timeout=WAIT)  # type: ignore[attr-defined]
     approve(qtbot, shift.dialog, "Mo Manager", MANAGER_PIN)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "Short $2.00" in shift.result.text(), timeout=WAIT)  # type: ignore[attr-defined]
