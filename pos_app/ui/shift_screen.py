@@ -6,11 +6,13 @@ import time
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from pos_app.hardware.printer_port import PrinterFault
 from pos_app.money import MoneyError, parse_money
 from pos_app.shift import DrawerKind, Shift
 from pos_app.staff import Action, Approval, StaffError
 
 from .approval import ApprovalDialog, with_approval
+from .printer_words import DRAWER_FAILED, DRAWER_NONE, DRAWER_OPENED, drawer_message
 from .screen import Screen
 from .services import UiServices
 from .widgets import button, label, text_field
@@ -177,8 +179,28 @@ class ShiftScreen(Screen):
                 said = kind.label + (f" of {self._fmt(cents)}" if cents else "")
                 by = f", approved by {approval.approved_by.name}" if approval.by_override else ""
                 self.status.show_message(f"{said} recorded ({reason}{by}).", "ok")
+                self._open_drawer(f"{said} recorded.")
 
         self.dialog = with_approval(self, self.services, action, reason, go)
+
+    def _open_drawer(self, said: str) -> None:
+        """Cash goes in or out (or a no-sale): the drawer opens, as after a cash tender; in
+        training it stays shut (no real money changes hands)."""
+        if self.services.training:
+            self.status.show_message(f"{said} Training: the cash drawer stays shut.", "ok")
+            return
+
+        def opened(sent: bool) -> None:
+            self.status.show_message(f"{said} {DRAWER_OPENED if sent else DRAWER_NONE}",
+                                     "ok" if sent else "warn")
+
+        def failed(fault: BaseException) -> None:
+            text = drawer_message(fault) if isinstance(fault, PrinterFault) \
+                else DRAWER_FAILED.format(where="?")
+            self.status.show_message(f"{said} {text}", "warn")
+
+        self.tasks.run(self.services.drawer.open(), busy="Opening the cash drawer…",
+                       done=opened, failed=failed)
 
     # -- blind close ---------------------------------------------------------------------------
 

@@ -437,3 +437,33 @@ def test_locking_closes_an_approval_the_signed_out_cashier_asked_for(
                     timeout=WAIT)
     kinds = [e.kind for e in services.staff.audit(0, 2**62)]
     assert AuditKind.NO_SALE not in kinds
+
+
+def test_a_no_sale_opens_the_drawer_on_the_receipt_printer_but_not_in_training(
+        qtbot: QtBot, services: UiServices) -> None:
+    from tests.gui.conftest import approve_as_manager  # noqa: PLC0415
+    from tests.hardware.fake_printer import FakePrinter  # noqa: PLC0415
+
+    pulse = b"\x1bp\x00\x19\xfa"
+    with FakePrinter() as printer:
+        services.settings = services.settings.replace(receipt_printer=printer.spec)
+        window = show(qtbot, services)
+        window.signed_in()
+        window.go_to("shift")
+        wait_for(qtbot, window, "shift")
+        shift = window.screens["shift"]
+        shift.reason_edit.setText("customer wanted change")  # type: ignore[attr-defined]
+        shift.drawer(DrawerKind.NO_SALE)  # type: ignore[attr-defined]
+        approve_as_manager(qtbot, shift)
+        qtbot.waitUntil(lambda: "drawer stays shut" in shift.status.text(), timeout=WAIT)
+        assert printer.received == b""  # training: no real money, the till stays shut
+
+        services.training = False
+        shift.reason_edit.setText("customer wanted change")  # type: ignore[attr-defined]
+        shift.drawer(DrawerKind.NO_SALE)  # type: ignore[attr-defined]
+        approve_as_manager(qtbot, shift)
+        qtbot.waitUntil(lambda: "The cash drawer opened" in shift.status.text(), timeout=WAIT)
+        printer.wait_for(1)
+        assert printer.received == pulse
+    no_sales = [e for e in services.staff.audit(0, 2**62) if e.kind is AuditKind.NO_SALE]
+    assert len(no_sales) == 2 and no_sales[0].approver_name == DEMO_PEOPLE[1][0]
