@@ -217,6 +217,7 @@ def build_runtime(
         training = False
     config = CheckoutConfig(currency=settings.currency, tax_rate_ppm=settings.tax_rate_ppm,
                             redeem_immediately=settings.redeem_mode == "redeem",
+                            record_orders=settings.record_orders,
                             training=training, promotions=_promotions(settings, training))
     checkout = CheckoutController(client, journal, config)
     desk = GiftCardDesk(client, journal, currency=settings.currency, training=training,

@@ -221,10 +221,15 @@ class Journal:
         return Sale.from_json(json.loads(row[0]))
 
     def unfinished(self) -> list[Sale]:
-        """Every sale neither completed nor cancelled, oldest first: what recovery must settle."""
+        """Every sale neither completed nor cancelled, oldest first: what recovery must settle.
+
+        A completed sale whose void had started (a manager's void cut short by a crash) is
+        unfinished too: its refunds may have gone through, so recovery finishes the void."""
         marks = ",".join("?" * len(_UNFINISHED))
         rows = self._conn.execute(
-            f"SELECT doc FROM sales WHERE state IN ({marks}) ORDER BY number",  # noqa: S608
+            f"SELECT doc FROM sales WHERE state IN ({marks})"  # noqa: S608
+            " OR (state = 'completed' AND json_extract(doc, '$.cancel_requested'))"
+            " ORDER BY number",
             _UNFINISHED,
         ).fetchall()
         return [Sale.from_json(json.loads(row[0])) for row in rows]

@@ -263,6 +263,9 @@ _RULES: dict[str, Callable[[object], object]] = {
     "cashout_requires_manager": _yes_no(
         "cashout_requires_manager", "Manager approval for cashouts must be yes or no."
     ),
+    "record_orders": _yes_no(
+        "record_orders", "Recording sales as Clover orders must be yes or no."
+    ),
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
     "receipt_printer": _receipt_printer,
     "receipt_paper_mm": _paper,
@@ -293,6 +296,8 @@ class Settings:
     register_ip: str = ""  # sent as x-forwarded-for; "" = the address found at start
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
+    # Ring each sale up at Clover as an order with its lines, paid tender by tender.
+    record_orders: bool = True
     receipt_footer: str = field(default="Thank you!")
     # Receipts print straight to it, no dialog: "" is the computer's default printer, a name
     # is that printer, "pdf:FOLDER" saves each receipt as a PDF file in FOLDER.

@@ -50,6 +50,7 @@ RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency
                   "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
                   "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
                   "cashout_requires_manager": "cash-out approval",
+                  "record_orders": "recording sales as Clover orders",
                   "gift_card_promotions": "gift card promotions"}
 
 # Local to this page: the theme has no group boxes or check boxes yet.
@@ -168,6 +169,8 @@ class SettingsForm(QWidget):
         self.redeem_mode = _combo("Gift card payments", _REDEEM)
         self.cashout_manager = QCheckBox("A manager must approve gift card cash-outs")
         self.cashout_manager.setAccessibleName("Cash-out needs a manager")
+        self.record_orders = QCheckBox("Record sales as Clover orders, with their items")
+        self.record_orders.setAccessibleName("Record sales as Clover orders")
         self.promotions = _line("Virtual gift card promotions", "67062=50.00, 67063=1.00-500.00")
         self.promotions.setToolTip("The promotion codes set up in Clover: a fixed value "
                                    "(CODE=50.00) or a range (CODE=1.00-500.00). A virtual card's "
@@ -238,6 +241,7 @@ class SettingsForm(QWidget):
         _row(form, "Tax rate (%)", self.tax_rate)
         _row(form, "Gift card payments", self.redeem_mode)
         _row(form, "Cash-out", self.cashout_manager)
+        _row(form, "Clover orders", self.record_orders)
         _row(form, "Promotions", self.promotions)
         self.lock_after = _line("Lock after, minutes", "5 (0: never)")
         self.lock_after.setValidator(QIntValidator(0, 999, self.lock_after))
@@ -298,6 +302,7 @@ class SettingsForm(QWidget):
                       self.printer_group.drawer):
             combo.activated.connect(self.edited)
         self.cashout_manager.toggled.connect(self.edited)
+        self.record_orders.toggled.connect(self.edited)
 
     # -- values ----------------------------------------------------------------------------
 
@@ -313,6 +318,7 @@ class SettingsForm(QWidget):
             self.tax_rate.setText(format_tax_rate(settings.tax_rate_ppm))
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
+            self.record_orders.setChecked(settings.record_orders)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
             self.promotions.setText(settings.gift_card_promotions)
             self.lock_after.setText(str(settings.lock_after_minutes))
@@ -338,6 +344,7 @@ class SettingsForm(QWidget):
             register_ip=self.register_ip.text(),
             oauth_client_id=self.oauth_client_id.text(),
             cashout_requires_manager=self.cashout_manager.isChecked(),
+            record_orders=self.record_orders.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
             **self.printer_group.values(),  # type: ignore[arg-type]
             gift_card_promotions=self.promotions.text(),
@@ -368,6 +375,7 @@ class SettingsForm(QWidget):
             "redeem_mode": self.redeem_mode, "swipe_max_gap_ms": self.swipe_gap,
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
+            "record_orders": self.record_orders,
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
             "gift_card_promotions": self.promotions, "lock_after_minutes": self.lock_after,
         }
