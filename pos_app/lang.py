@@ -131,10 +131,8 @@ def format_date(day: _dt.date, *, long: bool = False) -> str:
 
 
 def format_weekday_time(moment: _dt.datetime) -> str:
-    """The top bar's clock: `Mon 07 Dec  14:05` / `7 déc.  14 h 05` (French runs longer: the
-    day of the week is left out so the top bar still fits a 1280-pixel screen)."""
+    """The top bar's clock, short (the bar holds who is signed in too): `Mon 14:05` /
+    `14 h 05` (French words run longer: the day is left out so the bar fits 1280 pixels)."""
     if is_french():
-        return (f"{moment.day} {_FR_MONTHS[moment.month - 1]}  "
-                f"{moment.hour:02d} h {moment.minute:02d}")
-    return (f"{_EN_DAYS[moment.weekday()]} {moment.day:02d} {_EN_MONTHS[moment.month - 1]}  "
-            f"{moment.hour:02d}:{moment.minute:02d}")
+        return f"{moment.hour:02d} h {moment.minute:02d}"
+    return f"{_EN_DAYS[moment.weekday()]} {moment.hour:02d}:{moment.minute:02d}"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pos_app.domain.desk import DeskOp
 from pos_app.domain.sale import Sale, SaleState
@@ -28,6 +28,7 @@ __all__ = ["Journal", "JournalError"]
 
 log = logging.getLogger(__name__)
 
+_T = TypeVar("_T")
 _UNFINISHED = tuple(state.value for state in SaleState if not state.finished)
 
 
@@ -132,6 +133,24 @@ class Journal:
             return self._writer.submit(write)
         except RuntimeError as exc:  # closed
             raise JournalError(f"the journal is closed ({exc})") from exc
+
+    # -- for the journal's sibling stores (`records`) -----------------------------------------
+
+    def write(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run `work` in one durable transaction on the writer thread, in order with every
+        other write, and wait for it."""
+        def run() -> _T:
+            with self._transaction() as conn:
+                return work(conn)
+        result: _T = self._submit(run).result()
+        return result
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows read on the caller's connection (every committed write is visible)."""
+        try:
+            return list(self._conn.execute(sql, params).fetchall())
+        except sqlite3.Error as exc:
+            raise JournalError(f"{type(exc).__name__}: {exc}") from exc
 
     # -- sales ---------------------------------------------------------------------------------
 

@@ -305,6 +305,10 @@ _RULES: dict[str, Callable[[object], object]] = {
         N_("The cash drawer is 'none', 'pin2' (most drawers) or 'pin5' (a second drawer).")),
     "gift_card_promotions": _promotions,
     "language": _language,
+    "lock_after_minutes": _whole_number(
+        "lock_after_minutes", 0, 240,
+        "Lock the register after 0 (never) to 240 minutes without a key or a touch.",
+    ),
 }
 
 
@@ -337,6 +341,7 @@ class Settings:
     # Virtual gift card promotion codes set up in Clover, e.g. "67062=50.00, 67063=1.00-500.00":
     # a card's amount is checked against its code before the customer pays.
     gift_card_promotions: str = ""
+    lock_after_minutes: int = 5  # the register locks itself when idle this long (0: never)
     # What the screens and receipts speak: "system" follows the computer (read at start).
     language: str = "system"
 

@@ -6,10 +6,13 @@ from .desk_screen import DeskScreen
 from .history_screen import HistoryScreen
 from .i18n import tr
 from .main_window import MainWindow
+from .manager_screen import ManagerScreen
 from .recovery_screen import RecoveryScreen
 from .sale_screen import SaleScreen
 from .services import UiServices
 from .settings_screen import SettingsScreen
+from .shift_screen import ShiftScreen
+from .sign_in_screen import SignInScreen
 from .tender_screen import TenderScreen
 
 __all__ = ["build_window"]
@@ -25,7 +28,13 @@ def build_window(services: UiServices, window: MainWindow | None = None) -> Main
     window.add_screen("tender", TenderScreen(services), tr("Pay"), "F2")
     window.add_screen("desk", DeskScreen(services), tr("Gift cards"), "F3")
     window.add_screen("history", HistoryScreen(services), tr("History"), "F4")
+    window.add_screen("shift", ShiftScreen(services), tr("Shift"), quiet_key="Ctrl+F1")
+    # Reached from the Shift screen (F12): the top bar has room for one more button only.
+    window.add_screen("manager", ManagerScreen(services), tr("Manager"), nav_button=False)
     window.add_screen("settings", SettingsScreen(services), tr("Settings"), "Ctrl+,")
+    sign_in = SignInScreen(services)
+    sign_in.signed_in.connect(window.signed_in)
+    window.add_screen("signin", sign_in, tr("Sign in"), nav_button=False)
     # Always there: what start-up recovered, and what still needs a manager.
     window.add_screen("recovery", RecoveryScreen(services), tr("Recovery"))
     return window

@@ -56,7 +56,8 @@ SECRET_NAMES = {
 
 # Applied the moment they are saved; every other setting is read once, at start-up.
 LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "receipt_printer",
-               "receipt_paper_mm", "receipt_logo", "cash_drawer", "swipe_max_gap_ms")
+               "receipt_paper_mm", "receipt_logo", "cash_drawer", "swipe_max_gap_ms",
+               "lock_after_minutes")
 RESTART_FIELDS = {
     "environment": N_("mode"),
     "merchant_id": N_("merchant ID"),
@@ -281,6 +282,11 @@ class SettingsForm(QWidget):
         _row(form, tr("Cash-out"), self.cashout_manager)
         _row(form, tr("Clover orders"), self.record_orders)
         _row(form, tr("Promotions"), self.promotions)
+        self.lock_after = _line(tr("Lock after, minutes"), tr("5 (0: never)"))
+        self.lock_after.setValidator(QIntValidator(0, 999, self.lock_after))
+        self.lock_after.setToolTip(tr("The register locks itself after this many minutes with "
+                                   "no key or touch; someone signs in again. 0: never."))
+        _row(form, tr("Lock after (min)"), self.lock_after)
         timing = QHBoxLayout()
         timing.setSpacing(10)
         self.swipe_gap.setFixedWidth(120)
@@ -325,8 +331,9 @@ class SettingsForm(QWidget):
 
     def _watch(self) -> None:
         for edit in (self.store_name, self.receipt_printer, self.printer_group.logo,
-                     self.tax_rate, self.swipe_gap, self.promotions, self.merchant_id,
-                     self.register_ip, self.oauth_client_id, *self.secret_edits.values()):
+                     self.tax_rate, self.swipe_gap, self.promotions, self.lock_after,
+                     self.merchant_id, self.register_ip, self.oauth_client_id,
+                     *self.secret_edits.values()):
             edit.textEdited.connect(self.edited)
         for box in (self.store_address, self.receipt_footer):
             box.textChanged.connect(self.edited)
@@ -354,6 +361,7 @@ class SettingsForm(QWidget):
             self.record_orders.setChecked(settings.record_orders)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
             self.promotions.setText(settings.gift_card_promotions)
+            self.lock_after.setText(str(settings.lock_after_minutes))
             self.mode.setCurrentIndex(self.mode.findData(settings.environment))
             self.merchant_id.setText(settings.merchant_id)
             self.register_ip.setText(settings.register_ip)
@@ -381,7 +389,15 @@ class SettingsForm(QWidget):
             **self.printer_group.values(),  # type: ignore[arg-type]
             gift_card_promotions=self.promotions.text(),
             language=self.language.currentData(),
+            lock_after_minutes=self._lock_after(),
         )
+
+    def _lock_after(self) -> int:
+        text = self.lock_after.text().strip()
+        if not text.isdigit():
+            raise SettingsError("lock_after_minutes", tr("Type the minutes before the register "
+                                "locks itself, a whole number from 0 (never) to 240."))
+        return int(text)
 
     def _swipe_gap(self) -> int:
         text = self.swipe_gap.text().strip()
@@ -407,6 +423,7 @@ class SettingsForm(QWidget):
             "record_orders": self.record_orders,
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
             "gift_card_promotions": self.promotions, "language": self.language,
+            "lock_after_minutes": self.lock_after,
         }
         return widgets.get(field) or self.printer_group.widget_for(field) or self.store_name
 

@@ -26,6 +26,10 @@ Nº de {label} : {result_id}</translation>
             <translation>   Code de sécurité {security_code}</translation>
         </message>
         <message>
+            <source>  ·  retired</source>
+            <translation>  ·  retiré</translation>
+        </message>
+        <message>
             <source> (approved by {approved_by})</source>
             <translation> (approuvé par {approved_by})</translation>
         </message>
@@ -42,8 +46,16 @@ Nº de {label} : {result_id}</translation>
             <translation> et </translation>
         </message>
         <message>
+            <source> and saved in {parent}.</source>
+            <translation> et enregistré dans {parent}.</translation>
+        </message>
+        <message>
             <source> as merchant {merchant_id}</source>
             <translation> comme marchand {merchant_id}</translation>
+        </message>
+        <message>
+            <source> at {asker}'s register</source>
+            <translation> à la caisse de {asker}</translation>
         </message>
         <message>
             <source> Hand back {amount} cash.</source>
@@ -56,6 +68,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source> No API token is stored yet: until one is, Counter POS starts in training.</source>
             <translation> Aucun jeton d'API n'est encore enregistré : d'ici là, Counter POS démarre en mode formation.</translation>
+        </message>
+        <message>
+            <source> of {amount}</source>
+            <translation> de {amount}</translation>
         </message>
         <message>
             <source> of {target_id}</source>
@@ -76,6 +92,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source> The register will ask again.</source>
             <translation> La caisse redemandera.</translation>
+        </message>
+        <message>
+            <source> to approve {label}</source>
+            <translation> pour approuver : {label}</translation>
         </message>
         <message>
             <source> To ask Clover again, swipe the card on the Gift cards screen and press Cash out: the same cash-out is asked about, never a second one.</source>
@@ -114,8 +134,16 @@ Nº de {label} : {result_id}</translation>
             <translation>*** FORMATION — SANS VALEUR ***</translation>
         </message>
         <message>
+            <source>, approved by {name}</source>
+            <translation>, approuvé par {name}</translation>
+        </message>
+        <message>
             <source>, approved by {voided_by}</source>
             <translation>, approuvée par {voided_by}</translation>
+        </message>
+        <message>
+            <source>5 (0: never)</source>
+            <translation>5 (0 : jamais)</translation>
         </message>
         <message>
             <source>58 mm — 32 characters a line</source>
@@ -138,8 +166,16 @@ Nº de {label} : {result_id}</translation>
             <translation>Approbation d'un gestionnaire requise</translation>
         </message>
         <message>
-            <source>A manager must approve this: enter the manager's name.</source>
-            <translation>Un gestionnaire doit approuver : entrez le nom du gestionnaire.</translation>
+            <source>A manager must approve: {label}.</source>
+            <translation>Un gestionnaire doit approuver : {label}.</translation>
+        </message>
+        <message>
+            <source>A manager must approve: {what}</source>
+            <translation>Un gestionnaire doit approuver : {what}</translation>
+        </message>
+        <message>
+            <source>A name is at most {MAX_NAME} characters.</source>
+            <translation>Un nom a au plus {MAX_NAME} caractères.</translation>
         </message>
         <message>
             <source>A new sale with: {items}</source>
@@ -152,6 +188,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>A picture file, like /home/shop/logo.png — or empty</source>
             <translation>Un fichier image, p. ex. /home/shop/logo.png — ou vide</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>Un NIP a de 4 à 8 chiffres.</translation>
         </message>
         <message>
             <source>A refund of a payment of this sale has no answer from Clover yet — settle it first (Recovery).</source>
@@ -168,6 +208,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>A USB printer is its vendor and product ID, like escpos:usb:04b8:0202.</source>
             <translation>Une imprimante USB se désigne par son ID de fabricant et de produit, p. ex. escpos:usb:04b8:0202.</translation>
+        </message>
+        <message>
+            <source>A Z report already covers this period.</source>
+            <translation>Un rapport Z couvre déjà cette période.</translation>
         </message>
         <message>
             <source>access code</source>
@@ -198,6 +242,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Ajouter l'article</translation>
         </message>
         <message>
+            <source>Add person</source>
+            <translation>Ajouter la personne</translation>
+        </message>
+        <message>
             <source>Add {item}</source>
             <translation>Ajouter {item}</translation>
         </message>
@@ -206,8 +254,16 @@ Nº de {label} : {result_id}</translation>
             <translation>Ajouté : {item} {amount}</translation>
         </message>
         <message>
+            <source>Adding…</source>
+            <translation>Ajout…</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>all that is left</source>
+            <translation>tout ce qui reste</translation>
         </message>
         <message>
             <source>Amex</source>
@@ -254,12 +310,24 @@ Nº de {label} : {result_id}</translation>
             <translation>Jeton d'API</translation>
         </message>
         <message>
+            <source>Approved by</source>
+            <translation>Approuvé par</translation>
+        </message>
+        <message>
             <source>approved by {approved_by}</source>
             <translation>approuvé par {approved_by}</translation>
         </message>
         <message>
+            <source>Approving manager</source>
+            <translation>Gestionnaire qui approuve</translation>
+        </message>
+        <message>
             <source>As printed on receipts</source>
             <translation>Tel qu'imprimé sur les reçus</translation>
+        </message>
+        <message>
+            <source>Asked by {who}. The manager chooses their name and types their PIN.</source>
+            <translation>Demandé par {who}. Le gestionnaire choisit son nom et tape son NIP.</translation>
         </message>
         <message>
             <source>Asking again can't change a refusal, so the register doesn't. Refund the customer (F8, a manager), then ring the items up again if they still want them.</source>
@@ -272,6 +340,18 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Asking Clover again…</source>
             <translation>Nouvelle demande à Clover…</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>audit</source>
+            <translation>audit</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Piste d'audit</translation>
         </message>
         <message>
             <source>Auth {auth_code}</source>
@@ -328,6 +408,14 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Can't store</source>
             <translation>Enregistrement impossible</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel approval</source>
+            <translation>Annuler l'approbation</translation>
         </message>
         <message>
             <source>Cancel sale</source>
@@ -414,6 +502,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Tiroir-caisse</translation>
         </message>
         <message>
+            <source>Cash drop</source>
+            <translation>Dépôt d'argent</translation>
+        </message>
+        <message>
             <source>Cash handed over:</source>
             <translation>Argent remis :</translation>
         </message>
@@ -460,6 +552,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Cash-out voided: {amount} is back on {card} — take {amount} cash back from the customer{balance}</source>
             <translation>Remise en argent corrigée : {amount} est de retour sur {card} — reprenez {amount} en argent au client{balance}</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Caissier</translation>
         </message>
         <message>
             <source>Cashing out the gift card…</source>
@@ -518,6 +614,14 @@ Nº de {label} : {result_id}</translation>
             <translation>Vérification de la carte-cadeau…</translation>
         </message>
         <message>
+            <source>Checking the manager's PIN…</source>
+            <translation>Vérification du NIP du gestionnaire…</translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>Vérification du NIP…</translation>
+        </message>
+        <message>
             <source>Checking with Clover…</source>
             <translation>Vérification auprès de Clover…</translation>
         </message>
@@ -566,12 +670,32 @@ Nº de {label} : {result_id}</translation>
             <translation>Choisissez le mode de paiement — ou glissez une carte.</translation>
         </message>
         <message>
+            <source>Choose the person to change.</source>
+            <translation>Choisissez la personne à modifier.</translation>
+        </message>
+        <message>
+            <source>Choose the person to retire.</source>
+            <translation>Choisissez la personne à retirer.</translation>
+        </message>
+        <message>
+            <source>Choose your name first.</source>
+            <translation>Choisissez d'abord votre nom.</translation>
+        </message>
+        <message>
+            <source>Choose your name, then type your PIN.</source>
+            <translation>Choisissez votre nom, puis tapez votre NIP.</translation>
+        </message>
+        <message>
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
             <source>Clear amount</source>
             <translation>Effacer le montant</translation>
+        </message>
+        <message>
+            <source>Clear PIN</source>
+            <translation>Effacer le NIP</translation>
         </message>
         <message>
             <source>Cleared.</source>
@@ -584,6 +708,22 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Close card reader test</source>
             <translation>Fermer le test du lecteur de cartes</translation>
+        </message>
+        <message>
+            <source>Close shift</source>
+            <translation>Fermer le quart</translation>
+        </message>
+        <message>
+            <source>Close the shift</source>
+            <translation>Fermer le quart</translation>
+        </message>
+        <message>
+            <source>close the shift</source>
+            <translation>fermer le quart</translation>
+        </message>
+        <message>
+            <source>Close the shift (blind count) before the Z report.</source>
+            <translation>Fermez le quart (compte à l'aveugle) avant le rapport Z.</translation>
         </message>
         <message>
             <source>Clover (production)</source>
@@ -754,6 +894,22 @@ Nº de {label} : {result_id}</translation>
             <translation>Impossible d'inscrire la vente chez Clover — rien n'a été débité. Reprenez le paiement.</translation>
         </message>
         <message>
+            <source>Count the cash in the drawer and type what you counted, then Close shift (F10) again.</source>
+            <translation>Comptez l'argent du tiroir et tapez ce que vous avez compté, puis Fermer le quart (F10) de nouveau.</translation>
+        </message>
+        <message>
+            <source>Count the cash in the drawer and type what you counted. The register shows what it expected only after the count is in (a blind count).</source>
+            <translation>Comptez l'argent du tiroir et tapez ce que vous avez compté. La caisse n'affiche le montant attendu qu'une fois le compte entré (compte à l'aveugle).</translation>
+        </message>
+        <message>
+            <source>Counted cash</source>
+            <translation>Argent compté</translation>
+        </message>
+        <message>
+            <source>counted {amount}</source>
+            <translation>compté {amount}</translation>
+        </message>
+        <message>
             <source>Counter POS</source>
             <translation>Counter POS</translation>
         </message>
@@ -786,6 +942,10 @@ Nº de {label} : {result_id}</translation>
             <translation>CVV</translation>
         </message>
         <message>
+            <source>Day</source>
+            <translation>Journée</translation>
+        </message>
+        <message>
             <source>Decimal point</source>
             <translation>Virgule décimale</translation>
         </message>
@@ -812,6 +972,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Description (optional)</source>
             <translation>Description (facultative)</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
         </message>
         <message>
             <source>Device</source>
@@ -846,6 +1010,18 @@ Nº de {label} : {result_id}</translation>
             <translation>Fait plus tôt (avant le redémarrage de la caisse).</translation>
         </message>
         <message>
+            <source>Drawer</source>
+            <translation>Tiroir</translation>
+        </message>
+        <message>
+            <source>Drawer amount</source>
+            <translation>Montant du tiroir</translation>
+        </message>
+        <message>
+            <source>drawer count</source>
+            <translation>compte du tiroir</translation>
+        </message>
+        <message>
             <source>Duration</source>
             <translation>Durée</translation>
         </message>
@@ -868,6 +1044,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Enter an amount, like 12.50.</source>
             <translation>Entrez un montant, p. ex. 12,50.</translation>
+        </message>
+        <message>
+            <source>Enter PIN</source>
+            <translation>Entrer le NIP</translation>
         </message>
         <message>
             <source>Enter the amount for promotion {code} ({amount} to {amount2}).</source>
@@ -898,8 +1078,16 @@ Nº de {label} : {result_id}</translation>
             <translation>Échap</translation>
         </message>
         <message>
+            <source>Even</source>
+            <translation>Juste</translation>
+        </message>
+        <message>
             <source>Every payment is settled: nobody was charged twice or left charged for a cancelled sale.</source>
             <translation>Chaque paiement est réglé : personne n'a été débité deux fois ni n'est resté débité pour une vente annulée.</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
         </message>
         <message>
             <source>Exact </source>
@@ -916,6 +1104,22 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Finish or cancel the current sale first.</source>
             <translation>Terminez ou annulez d'abord la vente en cours.</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>Fonds de caisse</translation>
+        </message>
+        <message>
+            <source>Float counted</source>
+            <translation>Fonds de caisse compté</translation>
+        </message>
+        <message>
+            <source>float counted</source>
+            <translation>fonds de caisse compté</translation>
+        </message>
+        <message>
+            <source>Float counted, e.g. 100.00</source>
+            <translation>Fonds de caisse compté, p. ex. 100,00</translation>
         </message>
         <message>
             <source>Forget Clover account</source>
@@ -1132,6 +1336,30 @@ Disponible {amount3}</translation>
             <translation>Liste affichée</translation>
         </message>
         <message>
+            <source>Lock</source>
+            <translation>Verrou</translation>
+        </message>
+        <message>
+            <source>Lock after (min)</source>
+            <translation>Verrouiller après (min)</translation>
+        </message>
+        <message>
+            <source>Lock after, minutes</source>
+            <translation>Verrouiller après, en minutes</translation>
+        </message>
+        <message>
+            <source>Lock the register</source>
+            <translation>Verrouiller la caisse</translation>
+        </message>
+        <message>
+            <source>Lock the register ({LOCK_KEY})</source>
+            <translation>Verrouiller la caisse ({LOCK_KEY})</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>Bloqué</translation>
+        </message>
+        <message>
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
@@ -1152,20 +1380,16 @@ Disponible {amount3}</translation>
             <translation>Gestionnaire</translation>
         </message>
         <message>
+            <source>Manager approval</source>
+            <translation>Approbation d'un gestionnaire</translation>
+        </message>
+        <message>
             <source>Manager approval for cashouts must be yes or no.</source>
             <translation>L'approbation des remises en argent par un gestionnaire doit être oui ou non.</translation>
         </message>
         <message>
-            <source>Manager approving</source>
-            <translation>Gestionnaire qui approuve</translation>
-        </message>
-        <message>
-            <source>Manager's name</source>
-            <translation>Nom du gestionnaire</translation>
-        </message>
-        <message>
-            <source>Manager's name (cash-out, refund, void)</source>
-            <translation>Nom du gestionnaire (encaisser, rembourser, corriger)</translation>
+            <source>Manager's PIN</source>
+            <translation>NIP du gestionnaire</translation>
         </message>
         <message>
             <source>Mastercard</source>
@@ -1198,6 +1422,14 @@ Disponible {amount3}</translation>
         <message>
             <source>Muffin</source>
             <translation>Muffin</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>name {name} → {clean_name}</source>
+            <translation>nom {name} → {clean_name}</translation>
         </message>
         <message>
             <source>NEEDS A MANAGER</source>
@@ -1250,6 +1482,14 @@ Disponible {amount3}</translation>
         <message>
             <source>New gift cards</source>
             <translation>Nouvelles cartes-cadeaux</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Nouveau NIP</translation>
+        </message>
+        <message>
+            <source>new PIN</source>
+            <translation>nouveau NIP</translation>
         </message>
         <message>
             <source>New sale</source>
@@ -1336,12 +1576,40 @@ Disponible {amount3}</translation>
             <translation>Aucune imprimante n'est configurée sur cet ordinateur — choisissez l'imprimante à reçus dans les Réglages (Ctrl+,), ou appuyez sur Nouvelle vente pour ne pas imprimer de reçu.</translation>
         </message>
         <message>
+            <source>No sale</source>
+            <translation>Sans vente</translation>
+        </message>
+        <message>
+            <source>No shift has closed yet.</source>
+            <translation>Aucun quart n'a encore été fermé.</translation>
+        </message>
+        <message>
+            <source>No shift is open on this register. Count the float into the drawer and open the shift; sales need an open shift.</source>
+            <translation>Aucun quart n'est ouvert sur cette caisse. Comptez le fonds de caisse dans le tiroir et ouvrez le quart; les ventes exigent un quart ouvert.</translation>
+        </message>
+        <message>
+            <source>No shift is open: open one on the Shift screen (F6) with the float counted.</source>
+            <translation>Aucun quart n'est ouvert : ouvrez-en un à l'écran Quart (F6), fonds de caisse compté.</translation>
+        </message>
+        <message>
             <source>No swipe yet</source>
             <translation>Aucune carte glissée</translation>
         </message>
         <message>
             <source>No USB or serial receipt printer is plugged in. For a network printer, type escpos:net: and its address, then Print test page.</source>
             <translation>Aucune imprimante à reçus USB ou série n'est branchée. Pour une imprimante réseau, tapez escpos:net: et son adresse, puis Page de test.</translation>
+        </message>
+        <message>
+            <source>No-sale</source>
+            <translation>Sans vente</translation>
+        </message>
+        <message>
+            <source>no-sale (open the drawer)</source>
+            <translation>sans vente (ouvrir le tiroir)</translation>
+        </message>
+        <message>
+            <source>Nobody may approve this on this register.</source>
+            <translation>Personne ne peut approuver ceci sur cette caisse.</translation>
         </message>
         <message>
             <source>not a JSON object</source>
@@ -1452,6 +1720,14 @@ Disponible {amount3}</translation>
             <translation>Seule une vente dont Clover a refusé la carte-cadeau peut être remboursée ainsi.</translation>
         </message>
         <message>
+            <source>Only the owner adds, edits and retires people.</source>
+            <translation>Seul le propriétaire ajoute, modifie et retire des personnes.</translation>
+        </message>
+        <message>
+            <source>Only the owner adds, edits and retires people: the owner signs in to do it.</source>
+            <translation>Seul le propriétaire ajoute, modifie et retire des personnes : il se connecte pour le faire.</translation>
+        </message>
+        <message>
             <source>Only today's sales can be voided here.</source>
             <translation>Seules les ventes d'aujourd'hui peuvent être corrigées ici.</translation>
         </message>
@@ -1468,12 +1744,44 @@ Disponible {amount3}</translation>
             <translation>Ouvrir le tiroir</translation>
         </message>
         <message>
+            <source>Open shift</source>
+            <translation>Ouvrir le quart</translation>
+        </message>
+        <message>
             <source>Opening the cash drawer…</source>
             <translation>Ouverture du tiroir-caisse…</translation>
         </message>
         <message>
             <source>Opens Clover's sign-in page in the web browser; approve Counter POS there and it connects by itself.</source>
             <translation>Ouvre la page de connexion de Clover dans le navigateur; approuvez-y Counter POS et il se connecte de lui-même.</translation>
+        </message>
+        <message>
+            <source>Over {amount}</source>
+            <translation>Surplus {amount}</translation>
+        </message>
+        <message>
+            <source>over {amount}</source>
+            <translation>surplus {amount}</translation>
+        </message>
+        <message>
+            <source>Override</source>
+            <translation>Dérogation</translation>
+        </message>
+        <message>
+            <source>Override refused</source>
+            <translation>Dérogation refusée</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Owner set up</source>
+            <translation>Propriétaire configuré</translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
+            <translation>Nom du propriétaire</translation>
         </message>
         <message>
             <source>Paid</source>
@@ -1524,6 +1832,14 @@ Disponible {amount3}</translation>
             <translation>Payer  [Entrée]</translation>
         </message>
         <message>
+            <source>Pay in</source>
+            <translation>Entrée d'argent</translation>
+        </message>
+        <message>
+            <source>Pay out</source>
+            <translation>Sortie d'argent</translation>
+        </message>
+        <message>
             <source>Pay out all of gift card ····{last4} in cash?</source>
             <translation>Remettre en argent tout le solde de la carte-cadeau ····{last4}?</translation>
         </message>
@@ -1542,6 +1858,14 @@ Disponible {amount3}</translation>
         <message>
             <source>Pay {amount}</source>
             <translation>Payer {amount}</translation>
+        </message>
+        <message>
+            <source>Pay-in</source>
+            <translation>Entrée d'argent</translation>
+        </message>
+        <message>
+            <source>Pay-out</source>
+            <translation>Sortie d'argent</translation>
         </message>
         <message>
             <source>Payment</source>
@@ -1564,8 +1888,68 @@ Disponible {amount3}</translation>
             <translation>Des paiements ont été pris : annulez la vente pour en changer les articles.</translation>
         </message>
         <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>People on the register</source>
+            <translation>Personnes de la caisse</translation>
+        </message>
+        <message>
             <source>Percent, like 8.875</source>
             <translation>Pourcentage, p. ex. 8,875</translation>
+        </message>
+        <message>
+            <source>period from {start_ms}</source>
+            <translation>période depuis {start_ms}</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Person added</source>
+            <translation>Personne ajoutée</translation>
+        </message>
+        <message>
+            <source>Person edited</source>
+            <translation>Personne modifiée</translation>
+        </message>
+        <message>
+            <source>Person retired</source>
+            <translation>Personne retirée</translation>
+        </message>
+        <message>
+            <source>Person's name</source>
+            <translation>Nom de la personne</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>PIN (4–8 digits)</source>
+            <translation>NIP (4 à 8 chiffres)</translation>
+        </message>
+        <message>
+            <source>PIN (4–8 digits; blank keeps it)</source>
+            <translation>NIP (4 à 8 chiffres; vide : inchangé)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>NIP de nouveau</translation>
+        </message>
+        <message>
+            <source>PIN digit {key}</source>
+            <translation>Chiffre du NIP {key}</translation>
+        </message>
+        <message>
+            <source>PIN failed</source>
+            <translation>NIP erroné</translation>
         </message>
         <message>
             <source>Press again to cancel  [F12]</source>
@@ -1584,8 +1968,20 @@ Disponible {amount3}</translation>
             <translation>Appuyez de nouveau sur Annuler la vente pour annuler la vente et renverser chaque paiement.</translation>
         </message>
         <message>
+            <source>Press X report for the figures so far, or Z report to close the day (after the shift is closed).</source>
+            <translation>Appuyez sur Rapport X pour les chiffres jusqu'ici, ou Rapport Z pour fermer la journée (après la fermeture du quart).</translation>
+        </message>
+        <message>
             <source>Press “Forget Clover account” again to remove the API token, refresh token and PAKMS key from this computer. Counter POS then starts in training mode.</source>
             <translation>Appuyez de nouveau sur « Oublier le compte Clover » pour retirer de cet ordinateur le jeton d'API, le jeton d'actualisation et la clé PAKMS. Counter POS démarrera ensuite en mode formation.</translation>
+        </message>
+        <message>
+            <source>price override</source>
+            <translation>modification de prix</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
         </message>
         <message>
             <source>Print again  [F6]</source>
@@ -1600,6 +1996,10 @@ Disponible {amount3}</translation>
             <translation>Imprimer le reçu  [F6]</translation>
         </message>
         <message>
+            <source>Print report</source>
+            <translation>Imprimer le rapport</translation>
+        </message>
+        <message>
             <source>Print test page</source>
             <translation>Page de test</translation>
         </message>
@@ -1610,6 +2010,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Printed at the bottom of receipts</source>
             <translation>Imprimé au bas des reçus</translation>
+        </message>
+        <message>
+            <source>Printed on {where}.</source>
+            <translation>Imprimé sur {where}.</translation>
         </message>
         <message>
             <source>Printers found</source>
@@ -1626,6 +2030,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Printing the receipt of sale #{number}…</source>
             <translation>Impression du reçu de la vente nº {number}…</translation>
+        </message>
+        <message>
+            <source>Printing the {title}…</source>
+            <translation>Impression : {title}…</translation>
         </message>
         <message>
             <source>Production</source>
@@ -1706,6 +2114,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Read {get} — {get2} ····{last4}</source>
             <translation>Lu {get} — {get2} ····{last4}</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Receipt</source>
@@ -1796,6 +2208,10 @@ Disponible {amount3}</translation>
             <translation>Rembourser</translation>
         </message>
         <message>
+            <source>refund</source>
+            <translation>remboursement</translation>
+        </message>
+        <message>
             <source>Refund a payment of this sale (to the card or cash it came from)</source>
             <translation>Rembourser un paiement de cette vente (sur sa carte ou en argent)</translation>
         </message>
@@ -1880,6 +2296,10 @@ Disponible {amount3}</translation>
             <translation>Adresse IP de la caisse</translation>
         </message>
         <message>
+            <source>Register locked</source>
+            <translation>Caisse verrouillée</translation>
+        </message>
+        <message>
             <source>Reload</source>
             <translation>Recharger</translation>
         </message>
@@ -1904,6 +2324,10 @@ Disponible {amount3}</translation>
             <translation>Reste à payer {amount}</translation>
         </message>
         <message>
+            <source>remove a payment</source>
+            <translation>retirer un paiement</translation>
+        </message>
+        <message>
             <source>Remove line</source>
             <translation>Retirer la ligne</translation>
         </message>
@@ -1918,6 +2342,26 @@ Disponible {amount3}</translation>
         <message>
             <source>Removing the Clover credentials…</source>
             <translation>Retrait des identifiants Clover…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>reports</source>
+            <translation>rapports</translation>
+        </message>
+        <message>
+            <source>Reports, people and audit</source>
+            <translation>Rapports, personnes et audit</translation>
+        </message>
+        <message>
+            <source>Reports, people, audit</source>
+            <translation>Rapports, personnes, audit</translation>
         </message>
         <message>
             <source>Reprint</source>
@@ -1948,6 +2392,14 @@ Disponible {amount3}</translation>
             <translation>Titre du résultat</translation>
         </message>
         <message>
+            <source>Retire</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Retire person</source>
+            <translation>Retirer la personne</translation>
+        </message>
+        <message>
             <source>Retrying.</source>
             <translation>Nouvel essai.</translation>
         </message>
@@ -1960,6 +2412,10 @@ Disponible {amount3}</translation>
             <translation>Renversement du paiement…</translation>
         </message>
         <message>
+            <source>ring up a sale</source>
+            <translation>entrer une vente</translation>
+        </message>
+        <message>
             <source>Ring up again</source>
             <translation>Entrer de nouveau</translation>
         </message>
@@ -1970,6 +2426,14 @@ Disponible {amount3}</translation>
         <message>
             <source>Ring up this sale's items again</source>
             <translation>Entrer de nouveau les articles de cette vente</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>role {lower} → {lower2}</source>
+            <translation>rôle {lower} → {lower2}</translation>
         </message>
         <message>
             <source>Sale</source>
@@ -2064,6 +2528,14 @@ Disponible {amount3}</translation>
 {message}</translation>
         </message>
         <message>
+            <source>sale #{number}, {amount}</source>
+            <translation>vente nº {number}, {amount}</translation>
+        </message>
+        <message>
+            <source>sale #{number}, {label}, </source>
+            <translation>vente nº {number}, {label}, </translation>
+        </message>
+        <message>
             <source>Sale #{number}: giving every payment back…</source>
             <translation>Vente nº {number} : remise de chaque paiement…</translation>
         </message>
@@ -2112,8 +2584,28 @@ Disponible {amount3}</translation>
             <translation>Enregistrer</translation>
         </message>
         <message>
+            <source>Save changes</source>
+            <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <source>Save PDF and CSV</source>
+            <translation>Enregistrer en PDF et CSV</translation>
+        </message>
+        <message>
+            <source>Save person</source>
+            <translation>Enregistrer la personne</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Enregistrer le rapport</translation>
+        </message>
+        <message>
             <source>Save settings</source>
             <translation>Enregistrer les réglages</translation>
+        </message>
+        <message>
+            <source>Saved {name} and {name2} in {folder}.</source>
+            <translation>{name} et {name2} enregistrés dans {folder}.</translation>
         </message>
         <message>
             <source>Saved — waiting for a restart of Counter POS: {words}.</source>
@@ -2126,6 +2618,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Say why ({lower} reason).</source>
+            <translation>Dites pourquoi (motif : {lower}).</translation>
         </message>
         <message>
             <source>Screen</source>
@@ -2180,8 +2676,28 @@ Disponible {amount3}</translation>
             <translation>Série</translation>
         </message>
         <message>
+            <source>Set up owner</source>
+            <translation>Configurer le propriétaire</translation>
+        </message>
+        <message>
+            <source>Set up the owner</source>
+            <translation>Configurer le propriétaire</translation>
+        </message>
+        <message>
+            <source>Setting up the owner…</source>
+            <translation>Configuration du propriétaire…</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>réglages</translation>
+        </message>
+        <message>
+            <source>Settings are for a manager or the owner: Lock (Ctrl+F12), then they sign in.</source>
+            <translation>Les réglages sont réservés à un gestionnaire ou au propriétaire : Verrouiller (Ctrl+F12), puis il se connecte.</translation>
         </message>
         <message>
             <source>Settings fields</source>
@@ -2197,11 +2713,63 @@ Disponible {amount3}</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation>Maj</translation>
+            <translation>Quart</translation>
+        </message>
+        <message>
+            <source>Shift #{number} closed. Expected {amount} · Counted {amount2} · {words}</source>
+            <translation>Quart nº {number} fermé. Attendu {amount} · Compté {amount2} · {words}</translation>
+        </message>
+        <message>
+            <source>Shift #{number} — opened by {opened_by} at {clock} with a float of {amount}.</source>
+            <translation>Quart nº {number} — ouvert par {opened_by} à {clock} avec un fonds de caisse de {amount}.</translation>
+        </message>
+        <message>
+            <source>shift #{number}: counted {amount}, expected {amount2}, {words}</source>
+            <translation>quart nº {number} : compté {amount}, attendu {amount2}, {words}</translation>
+        </message>
+        <message>
+            <source>Shift closed</source>
+            <translation>Quart fermé</translation>
+        </message>
+        <message>
+            <source>Shift closed. The Z report (Manager screen) closes the day.</source>
+            <translation>Quart fermé. Le rapport Z (écran Gestionnaire) ferme la journée.</translation>
+        </message>
+        <message>
+            <source>Shift open with a float of {amount}. Sales can be rung up (F1).</source>
+            <translation>Quart ouvert avec un fonds de caisse de {amount}. Les ventes peuvent être entrées (F1).</translation>
+        </message>
+        <message>
+            <source>Shift opened</source>
+            <translation>Quart ouvert</translation>
+        </message>
+        <message>
+            <source>Shift result</source>
+            <translation>Résultat du quart</translation>
+        </message>
+        <message>
+            <source>Shift summary</source>
+            <translation>Résumé du quart</translation>
+        </message>
+        <message>
+            <source>Short {amount}</source>
+            <translation>Manque {amount}</translation>
+        </message>
+        <message>
+            <source>short {amount}</source>
+            <translation>manque {amount}</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
         </message>
         <message>
             <source>Show all sales</source>
             <translation>Afficher toutes les ventes</translation>
+        </message>
+        <message>
+            <source>Show audit</source>
+            <translation>Afficher l'audit</translation>
         </message>
         <message>
             <source>Show only sales that need a manager</source>
@@ -2212,8 +2780,28 @@ Disponible {amount3}</translation>
             <translation>Afficher {label}</translation>
         </message>
         <message>
+            <source>Sign in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Connectez-vous d'abord.</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Déconnexion</translation>
+        </message>
+        <message>
             <source>Sign-in cancelled — nothing was changed.</source>
             <translation>Connexion annulée — rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Signed in: {name} ({label}).</source>
+            <translation>Connecté : {name} ({label}).</translation>
         </message>
         <message>
             <source>Something went wrong on this register — the sale is safe in the journal. Try again; if it repeats, call a manager.</source>
@@ -2416,6 +3004,10 @@ Disponible {amount3}</translation>
             <translation>Ce paiement n'est qu'une retenue — libérez-la plutôt à partir de sa vente.</translation>
         </message>
         <message>
+            <source>That person is not on the register's list.</source>
+            <translation>Cette personne n'est pas sur la liste de la caisse.</translation>
+        </message>
+        <message>
             <source>That would be {amount} in change — check the amount.</source>
             <translation>Cela ferait {amount} de monnaie — vérifiez le montant.</translation>
         </message>
@@ -2508,8 +3100,16 @@ Disponible {amount3}</translation>
             <translation>La devise doit être USD ou CAD.</translation>
         </message>
         <message>
+            <source>The drawer should hold only {amount} — a {lower} of {amount2} can't come out.</source>
+            <translation>Le tiroir ne devrait contenir que {amount} — impossible de sortir {amount2} ({lower}).</translation>
+        </message>
+        <message>
             <source>The environment must be training, sandbox or production.</source>
             <translation>L'environnement doit être training, sandbox ou production.</translation>
+        </message>
+        <message>
+            <source>The float is counted when the shift opens.</source>
+            <translation>Le fonds de caisse se compte à l'ouverture du quart.</translation>
         </message>
         <message>
             <source>the gift card</source>
@@ -2570,6 +3170,14 @@ Disponible {amount3}</translation>
         <message>
             <source>The OAuth app ID has only letters, digits, dots, dashes and underscores.</source>
             <translation>L'ID d'application OAuth ne contient que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.</translation>
+        </message>
+        <message>
+            <source>The owner can't retire themselves; make someone else owner first.</source>
+            <translation>Le propriétaire ne peut pas se retirer lui-même; nommez d'abord un autre propriétaire.</translation>
+        </message>
+        <message>
+            <source>The owner is already set up: sign in instead.</source>
+            <translation>Le propriétaire est déjà configuré : connectez-vous plutôt.</translation>
         </message>
         <message>
             <source>The printer {setting!r} isn't on this computer — check the receipt printer in Settings (Ctrl+,).</source>
@@ -2640,6 +3248,10 @@ Disponible {amount3}</translation>
             <translation>La caisse continue d'essayer d'elle-même; Réessayer maintenant (F9) demande tout de suite à Clover.</translation>
         </message>
         <message>
+            <source>The register locks itself after this many minutes with no key or touch; someone signs in again. 0: never.</source>
+            <translation>La caisse se verrouille après ce nombre de minutes sans touche ni contact; quelqu'un se reconnecte. 0 : jamais.</translation>
+        </message>
+        <message>
             <source>The register stopped in the middle of {done} — here is what it did</source>
             <translation>La caisse s'est arrêtée au milieu de {done} — voici ce qu'elle a fait</translation>
         </message>
@@ -2684,6 +3296,10 @@ Disponible {amount3}</translation>
             <translation>Le nom du commerce</translation>
         </message>
         <message>
+            <source>The store needs an owner: make someone else owner first.</source>
+            <translation>Le commerce a besoin d'un propriétaire : nommez d'abord quelqu'un d'autre propriétaire.</translation>
+        </message>
+        <message>
             <source>The tax rate can have at most {TAX_DECIMALS} decimal places.</source>
             <translation>Le taux de taxe peut avoir au plus {TAX_DECIMALS} décimales.</translation>
         </message>
@@ -2706,6 +3322,10 @@ Disponible {amount3}</translation>
         <message>
             <source>the transaction</source>
             <translation>la transaction</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the PIN twice.</source>
+            <translation>Les deux NIP diffèrent : tapez le NIP deux fois.</translation>
         </message>
         <message>
             <source>the void is waiting</source>
@@ -2764,6 +3384,14 @@ Disponible {amount3}</translation>
             <translation>Ce paiement a déjà été remboursé en entier.</translation>
         </message>
         <message>
+            <source>This register</source>
+            <translation>Cette caisse</translation>
+        </message>
+        <message>
+            <source>This register already has an open shift: close it first.</source>
+            <translation>Cette caisse a déjà un quart ouvert : fermez-le d'abord.</translation>
+        </message>
+        <message>
             <source>This sale is still at the till.</source>
             <translation>Cette vente est toujours à la caisse.</translation>
         </message>
@@ -2786,6 +3414,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Today's sales</source>
             <translation>Ventes d'aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: {name} is locked out for {minutes_locked} more minute(s).</source>
+            <translation>Trop de NIP erronés : {name} est bloqué encore {minutes_locked} minute(s).</translation>
         </message>
         <message>
             <source>TOTAL</source>
@@ -2844,6 +3476,10 @@ Disponible {amount3}</translation>
             <translation>Réessayer maintenant : demander à Clover pour celle choisie</translation>
         </message>
         <message>
+            <source>Type an amount from $0.01 to $999,999.99.</source>
+            <translation>Tapez un montant de 0,01 $ à 999 999,99 $.</translation>
+        </message>
+        <message>
             <source>Type the device's full path, like escpos:file:/dev/usb/lp0.</source>
             <translation>Tapez le chemin complet du périphérique, p. ex. escpos:file:/dev/usb/lp0.</translation>
         </message>
@@ -2852,12 +3488,24 @@ Disponible {amount3}</translation>
             <translation>Tapez l'expiration au format MM/AA, p. ex. 12/30.</translation>
         </message>
         <message>
+            <source>Type the minutes before the register locks itself, a whole number from 0 (never) to 240.</source>
+            <translation>Tapez les minutes avant que la caisse se verrouille, un nombre entier de 0 (jamais) à 240.</translation>
+        </message>
+        <message>
             <source>Type the network printer's address, like escpos:net:192.168.1.50.</source>
             <translation>Tapez l'adresse de l'imprimante réseau, p. ex. escpos:net:192.168.1.50.</translation>
         </message>
         <message>
             <source>Type the OAuth app ID (the App ID of your app in Clover's developer dashboard), then press Connect to Clover.</source>
             <translation>Tapez l'ID d'application OAuth (l'App ID de votre application dans le tableau de bord des développeurs Clover), puis appuyez sur Se connecter à Clover.</translation>
+        </message>
+        <message>
+            <source>Type the person's name.</source>
+            <translation>Tapez le nom de la personne.</translation>
+        </message>
+        <message>
+            <source>Type the reason for the {lower}.</source>
+            <translation>Tapez le motif ({lower}).</translation>
         </message>
         <message>
             <source>Type the sale number from the receipt (Sale #…), then Refund: the sale's payments are listed to choose from.</source>
@@ -2906,6 +3554,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Void</source>
             <translation>Correction</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>correction</translation>
         </message>
         <message>
             <source>Void cancelled — the sale is unchanged.</source>
@@ -2988,6 +3640,14 @@ Disponible {amount3}</translation>
             <translation>En attente de la page de connexion de Clover dans le navigateur : approuvez-y Counter POS. (Annuler la connexion arrête l'attente.)</translation>
         </message>
         <message>
+            <source>Welcome to Counter POS. Set up the owner: type your name and choose a PIN of 4 to 8 digits. The owner adds everyone else.</source>
+            <translation>Bienvenue dans Counter POS. Configurez le propriétaire : tapez votre nom et choisissez un NIP de 4 à 8 chiffres. Le propriétaire ajoute tous les autres.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
             <source>What happened to this sale</source>
             <translation>Ce qui est arrivé à cette vente</translation>
         </message>
@@ -3000,12 +3660,48 @@ Disponible {amount3}</translation>
             <translation>La langue des écrans et des reçus, et la forme des montants et des dates. Appliquée au démarrage de Counter POS.</translation>
         </message>
         <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
             <source>with the real Clover account</source>
             <translation>avec le vrai compte Clover</translation>
         </message>
         <message>
+            <source>Wrong PIN for {name}. {left} more {value} before a 5-minute lock-out.</source>
+            <translation>NIP erroné pour {name}. Encore {left} {value} avant un blocage de 5 minutes.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN {MAX_TRIES} times: {name} is locked out for {value} minutes.</source>
+            <translation>NIP erroné {MAX_TRIES} fois : {name} est bloqué pendant {value} minutes.</translation>
+        </message>
+        <message>
+            <source>wrong PIN{what}, try {failed_tries} of {MAX_TRIES}</source>
+            <translation>NIP erroné{what}, essai {failed_tries} sur {MAX_TRIES}</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>Rapport X</translation>
+        </message>
+        <message>
+            <source>x-report</source>
+            <translation>rapport X</translation>
+        </message>
+        <message>
             <source>Your app's App ID in Clover</source>
             <translation>L'App ID de votre application dans Clover</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Rapport Z</translation>
+        </message>
+        <message>
+            <source>Z report #{last} already covers this period: no shift has closed since.</source>
+            <translation>Le rapport Z nº {last} couvre déjà cette période : aucun quart n'a été fermé depuis.</translation>
+        </message>
+        <message>
+            <source>Z report — close the day</source>
+            <translation>Rapport Z — fermer la journée</translation>
         </message>
         <message>
             <source>{address} (found at start)</source>
@@ -3020,6 +3716,10 @@ Disponible {amount3}</translation>
             <translation>{amount} est retiré de la carte-cadeau ····{value}</translation>
         </message>
         <message>
+            <source>{approver} for {name}</source>
+            <translation>{approver} pour {name}</translation>
+        </message>
+        <message>
             <source>{capitalize} had a $0.00 balance — nothing to pay out.</source>
             <translation>{capitalize} avait un solde de 0,00 $ — rien à remettre.</translation>
         </message>
@@ -3030,6 +3730,10 @@ Disponible {amount3}</translation>
         <message>
             <source>{caption}  [Alt+{value}]</source>
             <translation>{caption}  [Alt+{value}]</translation>
+        </message>
+        <message>
+            <source>{clean} is already on the list: edit them instead.</source>
+            <translation>{clean} est déjà sur la liste : modifiez plutôt cette personne.</translation>
         </message>
         <message>
             <source>{count} card swipe</source>
@@ -3102,6 +3806,10 @@ Disponible {amount3}</translation>
         <message>
             <source>{head}: {what} {not_yet}{detail}</source>
             <translation>{head} : {what} {not_yet}{detail}</translation>
+        </message>
+        <message>
+            <source>{kind} report</source>
+            <translation>Rapport {kind}</translation>
         </message>
         <message>
             <source>{label} can have at most {max_chars} characters.</source>
@@ -3200,6 +3908,10 @@ Disponible {amount3}</translation>
             <translation>{label} : impossible de confirmer le renversement auprès de Clover — il sera refait. {value}</translation>
         </message>
         <message>
+            <source>{len} audit record(s).</source>
+            <translation>{len} entrée(s) d'audit.</translation>
+        </message>
+        <message>
             <source>{line_label} sold for {amount} is deactivated</source>
             <translation>{line_label} vendue {amount} est désactivée</translation>
         </message>
@@ -3208,12 +3920,28 @@ Disponible {amount3}</translation>
             <translation>{line_label} {amount} : Clover l'a refusée ({rstrip}) — un gestionnaire rembourse le client depuis l'Historique (F4)</translation>
         </message>
         <message>
+            <source>{MAX_TRIES} wrong PINs{what}</source>
+            <translation>{MAX_TRIES} NIP erronés{what}</translation>
+        </message>
+        <message>
             <source>{message} Restart Counter POS to use it.</source>
             <translation>{message} Redémarrez Counter POS pour l'utiliser.</translation>
         </message>
         <message>
             <source>{message} Using the default instead.</source>
             <translation>{message} La valeur par défaut est utilisée.</translation>
+        </message>
+        <message>
+            <source>{name} ({label}) is signed in</source>
+            <translation>{name} ({label}) est connecté</translation>
+        </message>
+        <message>
+            <source>{name} added as {lower}.</source>
+            <translation>{name} ajouté comme {lower}.</translation>
+        </message>
+        <message>
+            <source>{name} as {lower}</source>
+            <translation>{name} comme {lower}</translation>
         </message>
         <message>
             <source>{name} has priority {priority:g} (not a real store)</source>
@@ -3228,8 +3956,24 @@ Disponible {amount3}</translation>
             <translation>{name} n'est pas utilisable ici ({name2})</translation>
         </message>
         <message>
+            <source>{name} is retired and can't sign in.</source>
+            <translation>{name} est retiré et ne peut pas se connecter.</translation>
+        </message>
+        <message>
             <source>{name} keeps secrets in a file</source>
             <translation>{name} garde les secrets dans un fichier</translation>
+        </message>
+        <message>
+            <source>{name} may not approve {label}.</source>
+            <translation>{name} ne peut pas approuver : {label}.</translation>
+        </message>
+        <message>
+            <source>{name} retired: they can no longer sign in.</source>
+            <translation>{name} retiré : cette personne ne peut plus se connecter.</translation>
+        </message>
+        <message>
+            <source>{name} saved.</source>
+            <translation>{name} enregistré.</translation>
         </message>
         <message>
             <source>{name} stores nothing (no keyring backend is available)</source>
@@ -3266,12 +4010,28 @@ Disponible {amount3}</translation>
             <translation>{refusal_message} Rien n'a changé.</translation>
         </message>
         <message>
+            <source>{said} recorded ({reason}{by}).</source>
+            <translation>{said} inscrit ({reason}{by}).</translation>
+        </message>
+        <message>
+            <source>{said} recorded.</source>
+            <translation>{said} inscrit.</translation>
+        </message>
+        <message>
+            <source>{said} Training: the cash drawer stays shut.</source>
+            <translation>{said} Formation : le tiroir-caisse reste fermé.</translation>
+        </message>
+        <message>
             <source>{text} stored</source>
             <translation>{text} enregistré</translation>
         </message>
         <message>
             <source>{text}. The reader paused close to the swipe timing limit — raise Swipe timing a little if some swipes arrive as typing.</source>
             <translation>{text}. Le lecteur a fait une pause proche de la limite du délai de lecture — augmentez un peu le délai si des cartes glissées arrivent comme de la saisie.</translation>
+        </message>
+        <message>
+            <source>{title} made</source>
+            <translation>{title} fait</translation>
         </message>
         <message>
             <source>{title} — give this to the customer (it is not on the receipt):

@@ -197,7 +197,8 @@ class Visit:
     def typed(self) -> tuple[str, ...]:
         journal = self.services.checkout.journal
         sales = journal.sales_between(0, journal.now_ms() + 86_400_000)
-        return (self.services.settings.store_name,
+        return (self.services.settings.store_name,  # and people's names, as typed
+                *(person.name for person in self.services.staff.people()),
                 *(line.description for sale in sales for line in sale.lines))
 
     def look(self, stop: str) -> None:
@@ -305,7 +306,15 @@ def test_every_screen_in_french_shows_only_french(
     visit.go("recovery")
     visit.look("recovery")
 
-    visit.go("settings")
+    # The new screens of the manager's day: the shift, reports/people/audit, signing in.
+    for key in ("shift", "manager", "signin"):
+        visit.window.show_screen(key)
+        visit.look(key)
+    visit.window.show_screen("recovery")
+    visit.window.go_to("settings")  # a cashier is refused, and told so (in French)
+    QApplication.processEvents()
+    visit.look("settings refused to a cashier")
+    visit.window.show_screen("settings")  # as a manager would reach it
     visit.look("settings")
     settings = visit.window.screens["settings"]
     visit.key(Qt.Key.Key_F8, visit.window)

@@ -126,8 +126,12 @@ def test_connect_to_clover_from_settings_then_a_card_sale_after_restart(
         expiry = json.loads(secrets["oauth_token_expiry"])
         tokens = runtime.client.credentials.tokens  # type: ignore[attr-defined]
         assert tokens.access_token_expiration == expiry["access_token_expiration"]
+        # A real account's first start: the owner sets up, then opens the shift.
+        run_async(qtbot, runtime.staff.set_up_owner("Olga Owner", "204060"))
+        runtime.shifts.open(0)
         restarted = UiServices(checkout=runtime.checkout, desk=runtime.desk,
                                settings=runtime.settings, secrets=services.secrets,
+                               staff=runtime.staff, shifts=runtime.shifts,
                                training=runtime.training, register_address=runtime.forwarded_for)
         admin(server_url, "DELETE", "/_sandbox/seen/forwarded_for")
         register = Register(qtbot, restarted)
