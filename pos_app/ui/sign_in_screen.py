@@ -72,7 +72,7 @@ class SignInScreen(Screen):
     def refresh(self) -> None:
         setting_up = self.setting_up
         self.heading.setText(tr("Set up the owner") if setting_up else tr("Sign in"))
-        self.hint.setText(tr(SETUP if setting_up else PICK))
+        self.hint.setText(tr(SETUP) if setting_up else tr(PICK))
         for widget in (self.name_edit, self.confirm_edit, self.setup_button):
             widget.setVisible(setting_up)
         self.people.setVisible(not setting_up)
