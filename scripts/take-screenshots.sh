@@ -34,7 +34,7 @@ app = QApplication([])
 app.primaryScreen().grabWindow(0).save(sys.argv[1])
 PY
 }
-grab "$OUT/sign-in.png"
+grab "$OUT/${SCREENSHOT_LANG:+fr-}sign-in.png"
 # Training's demo cashier (first on the list; PINs in the README), then the $100.00 float.
 xdotool key Down; xdotool type --delay 40 864208; xdotool key Return; sleep 1.5
 xdotool type --delay 40 100; xdotool key Return; sleep 0.5
