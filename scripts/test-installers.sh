@@ -27,6 +27,7 @@ T=$(mktemp -d /tmp/pos-installer-test.XXXXXX)
 U=$T/home  # the cashier's home folder: settings, journal, logs and the keyring live here
 mkdir -p -m700 "$U" "$U/run"
 LEFT=$T/left-over
+SYSTEM_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin  # dpkg needs sbin
 step() { echo "== $*"; }
 fail() { echo "test-installers.sh: FAILED: $*" >&2; exit 1; }
 
@@ -37,7 +38,7 @@ while read -r path; do [ -e "$path" ] && echo "$path"; done <"$T/deb-paths" >"$T
 check_nothing_left() {  # $1: the list of paths that must be gone (unless they existed before)
   : >"$LEFT"
   while read -r path; do
-    [ -n "$path" ] || continue
+    case $path in ""|/|/.) continue ;; esac
     if [ -e "$path" ] || [ -L "$path" ]; then
       if [ -d "$path" ] && [ ! -L "$path" ] && grep -qxF "$path" "$T/existed-before"; then
         continue  # a shared folder such as /usr/share/applications
@@ -72,7 +73,7 @@ trap cleanup EXIT
 
 # Runs a command as the cashier would: their HOME, no display (offscreen), a UTF-8 locale.
 as_cashier() {
-  env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$U" XDG_RUNTIME_DIR="$U/run" LANG=C.UTF-8 \
+  env -i PATH="$SYSTEM_PATH" HOME="$U" XDG_RUNTIME_DIR="$U/run" LANG=C.UTF-8 \
     QT_QPA_PLATFORM=offscreen ${DBUS_SESSION_BUS_ADDRESS:+DBUS_SESSION_BUS_ADDRESS=$DBUS_SESSION_BUS_ADDRESS} "$@"
 }
 export -f as_cashier
@@ -115,7 +116,7 @@ grep -q "no unfinished sale" "$T/doctor-recovered" || { echo "the sale is still 
 SCRIPT
 export PY T U DEB VERSION
 as_cashier timeout 600 dbus-run-session -- env PY="$PY" T="$T" U="$U" DEB="$DEB" VERSION="$VERSION" \
-  PATH=/usr/local/bin:/usr/bin:/bin bash -c "$(declare -f as_cashier); source '$T/upgrade.sh'" \
+  PATH="$SYSTEM_PATH" SYSTEM_PATH="$SYSTEM_PATH" bash -c "$(declare -f as_cashier); source '$T/upgrade.sh'" \
   || fail "upgrade"
 
 step "installed copy: selftest and sandbox serve"

@@ -20,5 +20,7 @@ esac
 created=$(cat "$PREFIX/.created-dirs" 2>/dev/null || true)
 rm -rf "$PREFIX"
 # The folders the installer made, deepest first, if nothing else has been put in them.
-for dir in $created; do rmdir "$dir" 2>/dev/null || true; done
+printf '%s\n' "$created" | while IFS= read -r dir; do
+  [ -n "$dir" ] && rmdir "$dir" 2>/dev/null || true
+done
 [ "$QUIET" = --quiet ] || echo "Counter POS removed from $PREFIX (your settings, journal and logs are kept)."
