@@ -48,8 +48,8 @@ def installers(build: bool) -> tuple[Path, Path]:
     """The .deb and .run of this version, built now unless fresh ones are in dist/."""
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
                           check=True).stdout.strip()
-    stem = ROOT / "dist" / f"counter-pos_{_version()}_{arch}"
-    deb, run = stem.with_suffix(".deb"), stem.with_suffix(".run")
+    stem = f"counter-pos_{_version()}_{arch}"
+    deb, run = ROOT / "dist" / f"{stem}.deb", ROOT / "dist" / f"{stem}.run"
     fresh = deb.exists() and run.exists() and min(deb.stat().st_mtime,
                                                   run.stat().st_mtime) > _newest_source()
     if not fresh:
