@@ -37,13 +37,23 @@ def _milestone(name: str) -> None:
 
 def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
               swipe: SwipeDetector) -> UiServices:
+    import functools  # noqa: PLC0415
+
+    from pos_app.connection import check_connection  # noqa: PLC0415
+    from pos_app.oauth_connect import connect_clover  # noqa: PLC0415
+    from pos_app.runtime import sandbox_hosts  # noqa: PLC0415
     from pos_app.storage import save_settings  # noqa: PLC0415
     from pos_app.ui.services import UiServices  # noqa: PLC0415
 
+    stand_in = sandbox_hosts()  # a developer's served sandbox for "Clover sandbox" mode
+    if stand_in is not None:
+        _log().info("Clover sandbox mode talks to %s (COUNTER_POS_SANDBOX_URL)", stand_in.scl)
     return UiServices(
+        test_connection=functools.partial(check_connection, sandbox_hosts=stand_in),
+        connect_clover=functools.partial(connect_clover, sandbox_hosts=stand_in),
         checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
         secrets=secrets, swipe=swipe, training=runtime.training,
-        training_reason=runtime.training_reason,
+        training_reason=runtime.training_reason, register_address=runtime.forwarded_for,
         save_settings=lambda settings: save_settings(paths.settings_path, settings),
     )
 
@@ -68,11 +78,14 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     services.desk_recovery = await runtime.desk.recover()
     build_window(services, window)
     window.show_screen("recovery" if services.recovery or services.desk_recovery else "sale")
-    app.processEvents()  # laid out at the window's size
+    # Laid out at the window's size by the loop itself: a nested `app.processEvents()` here
+    # would run the steps of the tasks recovery just started (a sale's background retry)
+    # inside this one, and asyncio refuses that ("Cannot enter into task"): the task died.
+    await _one_turn()
     window.rehearse()  # the first sale paints as fast as the next ones
     _log().info("ready (%d sales recovered)", len(services.recovery))
     if os.environ.get(QUIT_WHEN_SHOWN):
-        app.processEvents()
+        await _one_turn()
         _milestone("ready")
         window.close()
     await runtime.client.warm_up()  # TLS set-up on a worker thread, not in the first sale
@@ -81,6 +94,13 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     settle_heap()  # once everything start-up loads is loaded
     await closed
     return 0
+
+
+async def _one_turn() -> None:
+    """Let the Qt loop run once (posted events: layout, paint) without nesting a loop."""
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(0)
 
 
 def _log() -> Any:
@@ -142,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     swipe = SwipeDetector(max_gap_ms=loaded.settings.swipe_max_gap_ms)
     swipe.install()
     services = _services(runtime, secrets, paths, swipe)
+    window.attach(services)  # a swipe while "Starting…" shows is refused aloud, not lost
     with loop:
         try:
             code: int = loop.run_until_complete(_run(app, window, runtime, services))

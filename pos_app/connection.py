@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -12,14 +13,18 @@ from pos_app.clover import (
     CloverClient,
     CloverError,
     ConnectionFailed,
+    Credentials,
     Environment,
     Hosts,
     NoResponse,
+    OAuthCredentials,
+    OAuthTokens,
     RateLimited,
     RetryPolicy,
     ServerError,
     StaticCredentials,
 )
+from pos_app.oauth_connect import read_tokens, store_tokens
 from pos_app.redact import register_secret
 from pos_app.storage import SecretName, SecretStore, SecretStoreError, Settings
 
@@ -31,6 +36,8 @@ TRAINING = "Training mode uses the built-in sandbox — no connection needed."
 NOTHING_STORED = ("No Clover API token is stored — paste the token from Clover into API token "
             "(Settings → Clover), then test again.")
 REFUSED = "Clover refused the token — check it was copied whole (Settings → Clover)."
+SIGN_IN_REFUSED = ("Clover refused the stored sign-in (it may have been revoked) — press "
+                   "Connect to Clover to sign in again.")
 NO_ANSWER = "No answer from Clover — check the internet connection."
 TROUBLE = "Clover is having trouble right now — wait a minute, then test again."
 UNREADABLE = "Clover answered, but not as expected — check the mode (sandbox or production)."
@@ -57,38 +64,46 @@ async def check_connection(
     secrets: SecretStore | None,
     *,
     hosts: Hosts | None = None,
+    sandbox_hosts: Hosts | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     deadline: float = 10.0,
 ) -> ConnectionCheck:
-    """Ask Clover for the merchant's PAKMS key with `token` (or the stored one, if None).
+    """Ask Clover for the merchant's PAKMS key with `token`, or if None with what is stored:
+    the OAuth sign-in of Connect to Clover (refreshed and stored again if Clover says it has
+    expired), else a pasted API token.
 
     The key is only asked for, never kept: the token typed on the screen may not be saved.
     `hosts` points the check elsewhere (a `pos-app sandbox serve` in tests); by default the
-    hosts of `settings.environment`. `deadline` bounds each attempt, in seconds.
+    hosts of `settings.environment` (`sandbox_hosts` stand in for Clover's sandbox: a
+    developer's `pos-app sandbox serve`). `deadline` bounds each attempt, in seconds.
     Nothing here ever puts the token in a message or a log.
     """
     env = Environment(settings.environment)
     if env is Environment.TRAINING:
         return ConnectionCheck(True, TRAINING)
+    if hosts is None and env is Environment.SANDBOX:
+        hosts = sandbox_hosts
     token = (token or "").strip()
-    if not token and secrets is not None:
+    credentials: Credentials | None = StaticCredentials(token) if token else None
+    if credentials is None and secrets is not None:
         try:
-            token = await secrets.aget(SecretName.API_TOKEN) or ""
+            credentials = await asyncio.get_running_loop().run_in_executor(
+                None, lambda: _stored_credentials(settings, secrets))
         except SecretStoreError as exc:
             log.warning("connection test: %s", exc)  # redacted by SecretStoreError
             return ConnectionCheck(False, exc.user_message)
-    if not token:
+    if credentials is None:
         return ConnectionCheck(False, NOTHING_STORED)
-    register_secret(token)
+    oauth = isinstance(credentials, OAuthCredentials)
     client = CloverClient(
-        hosts or Hosts.for_environment(env), StaticCredentials(token), transport=transport,
-        retry=_RETRY, forwarded_for=settings.register_ip, deadline=deadline,
+        hosts or Hosts.for_environment(env), credentials, transport=transport,
+        retry=_RETRY, forwarded_for=settings.register_ip or "127.0.0.1", deadline=deadline,
         timeouts=httpx.Timeout(deadline, connect=min(deadline, 5.0)),
     )
     try:
         await client.fetch_pakms_key()
     except AuthenticationError:
-        return ConnectionCheck(False, REFUSED)
+        return ConnectionCheck(False, SIGN_IN_REFUSED if oauth else REFUSED)
     except (ConnectionFailed, NoResponse):
         return ConnectionCheck(False, NO_ANSWER)
     except (ServerError, RateLimited):
@@ -98,5 +113,23 @@ async def check_connection(
         return ConnectionCheck(False, UNREADABLE)
     finally:
         await client.aclose()
+    if oauth:
+        return ConnectionCheck(True, f"Connected to {_NAMES[env]} — the OAuth sign-in works.")
     return ConnectionCheck(True, f"Connected to {_NAMES[env]} — the token works.")
+
+
+def _stored_credentials(settings: Settings, secrets: SecretStore) -> Credentials | None:
+    """The OAuth sign-in stored by Connect to Clover (refreshed, and stored again, if it has
+    expired), else a pasted API token, else None. Blocks: run it in the executor."""
+    pair = read_tokens(secrets) if settings.oauth_client_id else None
+    if pair is not None:
+        async def remember(tokens: OAuthTokens) -> None:
+            await store_tokens(secrets, tokens)
+
+        return OAuthCredentials(settings.oauth_client_id, pair, on_tokens=remember)
+    token = secrets.get(SecretName.API_TOKEN)
+    if token:
+        register_secret(token)
+        return StaticCredentials(token)
+    return None
 

@@ -15,6 +15,9 @@ echo "== pytest: GUI"
 # The widget tests share one qasync loop for the whole process, so they get a process of their
 # own (mixing it with pytest-asyncio's loops breaks both; see toolchain notes).
 timeout 900 .venv/bin/python -m pytest -q -p no:cacheprovider tests/gui "$@"
+echo "== fresh clone"
+# The repository stands on its own: collected and the docs replayed with nothing beside it.
+bash scripts/check-fresh-clone.sh
 echo "== secret service"
 # The one test that needs a real OS credential store (GNOME Keyring on a private D-Bus).
 bash scripts/run-secretservice-tests.sh

@@ -1,7 +1,13 @@
 """Checkout controllers: the split-tender sale, the gift card desk, the journal and recovery."""
 
 from .context import CheckoutError
-from .controller import CheckoutBusy, CheckoutConfig, CheckoutController, TenderResult
+from .controller import (
+    CheckoutBusy,
+    CheckoutConfig,
+    CheckoutController,
+    CodeNeeded,
+    TenderResult,
+)
 from .desk import GiftCardDesk
 from .desk_results import BalanceResult, DeskBusy, DeskError, DeskOpResult
 from .journal import Journal, JournalError
@@ -13,6 +19,7 @@ __all__ = [
     "CheckoutConfig",
     "CheckoutController",
     "CheckoutError",
+    "CodeNeeded",
     "DeskBusy",
     "DeskError",
     "DeskOpResult",

@@ -6,10 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
+from pos_app.domain.tender import Tender
 
-__all__ = ["VOID_APPROVED", "ChargeRefunds", "refunds_by_charge", "void_approver"]
+__all__ = ["REFUND_APPROVED", "VOID_APPROVED", "ChargeRefunds", "refund_key",
+           "refunds_by_charge", "void_approver"]
 
 VOID_APPROVED = "void approved by "  # the journal event a manager's void of a sale starts with
+# ... and a manager's refund of a sale whose gift card Clover refused for good
+REFUND_APPROVED = "refund approved by "
 _OPEN = (DeskOpState.PENDING, DeskOpState.UNKNOWN)
 
 
@@ -27,16 +31,22 @@ class ChargeRefunds:
         return self.waiting or bool(self.standing)
 
 
+def refund_key(tender: Tender) -> str:
+    """What the desk's refunds of a tender name as their target: its Clover charge, or (cash,
+    which has none) the tender itself."""
+    return tender.charge_id or tender.id
+
+
 def refunds_by_charge(ops: Iterable[DeskOp]) -> dict[str, ChargeRefunds]:
-    """The desk's refunds per refunded charge id; a charge never refunded is absent."""
+    """The desk's refunds per refunded charge id (or cash tender id, see `refund_key`); a
+    payment never refunded is absent."""
     ops = list(ops)
     voids = [op for op in ops if op.kind is DeskOpKind.VOID_REFUND and op.target_id]
     voided = {op.target_id for op in voids if op.state is DeskOpState.DONE}
     voiding = {op.target_id for op in voids if op.state in _OPEN}
     found: dict[str, ChargeRefunds] = {}
     for op in sorted(ops, key=lambda op: op.created_ms):
-        if op.kind is not DeskOpKind.REFUND or not op.target_id \
-                or op.state is DeskOpState.FAILED:
+        if not op.kind.is_refund or not op.target_id or op.state is DeskOpState.FAILED:
             continue
         entry = found.setdefault(op.target_id, ChargeRefunds())
         if op.state in _OPEN or op.result_id in voiding:
@@ -52,6 +62,7 @@ def void_approver(events: Iterable[tuple[int, str]]) -> str | None:
     from History)."""
     name = None
     for _at, event in events:
-        if event.startswith(VOID_APPROVED):
-            name = event.removeprefix(VOID_APPROVED).strip() or None
+        for prefix in (VOID_APPROVED, REFUND_APPROVED):
+            if event.startswith(prefix):
+                name = event.removeprefix(prefix).strip() or None
     return name

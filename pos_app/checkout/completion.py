@@ -5,7 +5,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from pos_app.clover import CloverError, GiftCardTransaction, IdempotencyConflict, NewGiftCard
+from pos_app.clover import (
+    AuthenticationError,
+    CloverError,
+    GiftCardTransaction,
+    IdempotencyConflict,
+    NewGiftCard,
+)
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import LineKind, LineState, Sale, SaleLine
 from pos_app.domain.tender import Tender, TenderState, new_key
@@ -77,6 +83,9 @@ async def settle_lines(steps: Steps, sale: Sale, cards: CardsInHand) -> bool:
     for line in sale.lines:
         if line.kind is LineKind.ITEM or line.state in (LineState.DONE, LineState.VOIDED):
             continue
+        if line.state is LineState.FAILED:
+            ok = False  # refused for good: sent again it would be refused again
+            continue
         ok = await _settle_line(steps, sale, line, cards) and ok
     return ok
 
@@ -105,6 +114,10 @@ async def _settle_line(steps: Steps, sale: Sale, line: SaleLine, cards: CardsInH
         except CloverError as exc:
             if exc.outcome_unknown or exc.retryable:
                 continue
+            if isinstance(exc, AuthenticationError):  # the register's login, not the card:
+                line.message = exc.user_message        # fixed in Settings, then retried
+                await steps.save(sale, f"line {line.id[:8]}: not sent ({exc.code})")
+                return False
             line.state = LineState.FAILED
             line.message = exc.user_message
             await steps.save(sale, f"line {line.id[:8]}: refused ({exc.code})")

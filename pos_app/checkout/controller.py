@@ -7,24 +7,28 @@ import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
 
 from pos_app.clover import CardDeclined, CardDetails, CloverClient, CloverError, NewGiftCard
+from pos_app.clover.cards import EXPIRED_CARD
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import LineKind, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
 from pos_app.money import MAX_CENTS, MoneyError
+from pos_app.promotions import Promotion, PromotionError
 
 from . import outcomes
-from .after_sale import VOID_APPROVED, refunds_by_charge
+from .after_sale import REFUND_APPROVED, VOID_APPROVED, refund_key, refunds_by_charge
+from .approval import require_manager
 from .charging import charge_tender, reconcile
 from .completion import CardsInHand, capture_holds, settle_lines, void_lines
 from .context import CheckoutError, Steps, StepsConfig, one_at_a_time
 from .journal import Journal
 from .reversal import reverse_tender
 
-__all__ = ["CheckoutBusy", "CheckoutConfig", "CheckoutController", "TenderResult"]
+__all__ = ["CheckoutBusy", "CheckoutConfig", "CheckoutController", "CodeNeeded", "TenderResult"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,19 @@ class CheckoutBusy(CheckoutError):
         super().__init__("Wait — the register is still working on the last step.")
 
 
+class CodeNeeded(CheckoutError):
+    """The gift card has a security (or access) code and none was given: nothing was sent
+    for money; ask for the code and keep the card's number."""
+
+    def __init__(self, last4: str, *, access_code: bool = False) -> None:
+        what = "access code" if access_code else "security code"
+        super().__init__(f"Gift card ····{last4} needs its {what} — key it, then Enter.")
+        self.access_code = access_code
+
+
+_CODE_DECLINES = {"invalid_security_code": False, "invalid_access_code": True}
+
+
 @dataclass(frozen=True, slots=True)
 class CheckoutConfig:
     currency: str = "usd"
@@ -47,6 +64,7 @@ class CheckoutConfig:
     reconcile_attempts: int = 3
     reconcile_delay: float = 1.0
     attention_delays: tuple[float, ...] = (5.0, 15.0, 30.0, 60.0)  # then every last value
+    promotions: tuple[Promotion, ...] = ()  # the virtual gift card codes this register knows
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +150,9 @@ class CheckoutController(QObject):
         cards = self._cards.get(sale.id)
         return tuple(cards.new_cards) if cards is not None else ()
 
+    def _today(self) -> date:
+        return datetime.fromtimestamp(self.journal.now_ms() / 1000).date()
+
     def _current(self) -> Sale:
         if self.sale is None or self.sale.state.finished:
             raise CheckoutError("Start a sale first.")
@@ -170,6 +191,43 @@ class CheckoutController(QObject):
             raise CheckoutError(exc.user_message) from exc
         return self._add_line(line)
 
+    def ring_up_again(self, sale_id: str) -> Sale:
+        """A new sale with the items of a sale that was reversed (cancelled or voided), so the
+        customer can pay again at a press. Virtual gift cards come back too (their promotion
+        code is all they need) if their amount still fits it; a physical gift card must be
+        swiped again, so it is left off. Refused while the current sale has payments."""
+        old = self.journal.load(sale_id)
+        if old.state is not SaleState.CANCELLED:
+            raise CheckoutError("Only a sale that was reversed can be rung up again.")
+        keep = [line for line in old.lines
+                if line.kind is LineKind.ITEM or self._still_sold(line)]
+        if not keep:
+            raise CheckoutError(f"Sale #{old.number} had no items to ring up again.")
+        current = self.sale
+        if current is not None and current.state is SaleState.OPEN and current.lines:
+            raise CheckoutError("The sale on the till has items — finish or clear it first.")
+        if current is not None and current.state is SaleState.NEEDS_ATTENTION:
+            self.new_sale()  # that one settles in the background; the till moves on
+        sale = self._editable()
+        for line in keep:
+            copy = SaleLine(line.kind, line.description, line.unit_price, line.quantity,
+                            taxable=line.taxable, promotion_code=line.promotion_code)
+            sale.lines.append(copy)
+        # Written at once (not queued like a key press): the cashier is told its number.
+        self.journal.save(sale, f"rung up again from sale #{old.number}")
+        self.sale_changed.emit(sale)
+        return sale
+
+    def _still_sold(self, line: SaleLine) -> bool:
+        """A virtual gift card line whose amount its promotion code (as set up now) allows."""
+        promotion = next((p for p in self.config.promotions if p.code == line.promotion_code),
+                         None)
+        try:
+            return promotion is not None and \
+                promotion.amount_for(line.amount, self.config.currency) == line.amount
+        except PromotionError:
+            return False
+
     def remove_line(self, line_id: str) -> None:
         sale = self._editable()
         line = sale.line(line_id)
@@ -177,10 +235,24 @@ class CheckoutController(QObject):
         self._cards.get(sale.id, CardsInHand()).line_cards.pop(line_id, None)
         self._save(sale, f"line removed: {line.kind.value} {line.amount}")
 
-    def add_virtual_gift_card(self, promotion_code: str, amount: int) -> SaleLine:
-        """Sell a new virtual gift card: its number prints once on the receipt."""
-        line = self._gift_line(LineKind.GIFT_CARD, amount, "Gift card (virtual)")
-        line.promotion_code = promotion_code
+    def add_virtual_gift_card(self, promotion_code: str, amount: int | None) -> SaleLine:
+        """Sell a new virtual gift card: its number prints once on the receipt. `amount` None
+        sells a fixed-value promotion for its value. An amount its promotion code doesn't
+        allow is refused now, before the customer pays (Clover would refuse the activation
+        only after the payment was taken)."""
+        code = (promotion_code or "").strip()
+        if not code:
+            raise CheckoutError("Enter the promotion code of the virtual card.")
+        promotion = next((p for p in self.config.promotions if p.code == code), None)
+        if promotion is None:
+            raise CheckoutError(f"Promotion code {code} isn't set up on this register — check "
+                                "the code (Settings → Checkout → Promotions).")
+        try:
+            cents = promotion.amount_for(amount, self.config.currency)
+        except PromotionError as exc:
+            raise CheckoutError(exc.user_message) from exc
+        line = self._gift_line(LineKind.GIFT_CARD, cents, "Gift card (virtual)")
+        line.promotion_code = code
         return self._add_line(line)
 
     async def add_gift_card(self, card: GiftCardInput, amount: int) -> SaleLine:
@@ -258,6 +330,8 @@ class CheckoutController(QObject):
         """Hold (or redeem) up to the remaining due on a gift card; it may pay less."""
         with self._working():
             sale, asked = self._tenderable(amount)
+            if card.security_code is None and card.foreign_access_code is None:
+                await self._check_uncoded(card)
             try:
                 token = await self.client.create_gift_card_token(
                     card.number, card.security_code, card.foreign_access_code)
@@ -267,8 +341,25 @@ class CheckoutController(QObject):
                             capture_mode=self.config.redeem_immediately)
             return await self._charge(sale, tender, token.id)
 
+    async def _check_uncoded(self, card: GiftCardInput) -> None:
+        """A swiped card came without a code: ask Clover's balance inquiry (it moves no money)
+        before a charge, so a card that needs its code is asked for it instead of declined,
+        and a card Clover refuses (unknown, closed, not active) leaves no payment behind."""
+        try:
+            token = await self.client.create_gift_card_token(card.number, None, None)
+            await self.client.balance_inquiry(token.id)
+        except CardDeclined as exc:
+            for code in (exc.decline_code, exc.code):
+                if code in _CODE_DECLINES:
+                    raise CodeNeeded(card.last4, access_code=_CODE_DECLINES[code]) from exc
+            raise CheckoutError(exc.user_message) from exc
+        except CloverError as exc:
+            raise CheckoutError(exc.user_message) from exc
+
     async def pay_card(self, card: CardDetails, amount: int | None = None) -> TenderResult:
         """Charge a credit or debit card for the remaining due (or `amount`, to split further)."""
+        if card.expired(self._today()):
+            raise CheckoutError(EXPIRED_CARD)  # refused here: nothing is sent to Clover
         with self._working():
             sale, asked = self._tenderable(amount)
             try:
@@ -316,6 +407,8 @@ class CheckoutController(QObject):
             return None
 
     async def _after_tender(self, sale: Sale, tender: Tender) -> TenderResult:
+        if tender.state is TenderState.DECLINED and not sale.holds_money:
+            await self._reopen_if_nothing_taken(sale, f"tender {tender.reference} declined")
         message = outcomes.tender_message(sale, tender)
         if tender.state.counts_as_paid and sale.remaining_due == 0:
             await self._complete(sale)
@@ -332,8 +425,19 @@ class CheckoutController(QObject):
             tender = sale.tender(tender_id)
             done = await reverse_tender(self.steps, sale, tender,
                                         self.cards_for(sale).sources.get(tender.id))
+            if done:
+                tender.removed = True  # given back now: a later cancel must not say it again
+                await self._reopen_if_nothing_taken(sale, f"tender {tender.reference} removed")
             self.notice.emit(outcomes.reversal_message(sale, tender, done))
             return done
+
+    async def _reopen_if_nothing_taken(self, sale: Sale, event: str) -> None:
+        """A sale none of whose tenders holds money is open again: its items can change."""
+        if sale.state is SaleState.TENDERING and not sale.holds_money \
+                and not sale.cancel_requested:
+            sale.state = SaleState.OPEN
+            event += "; nothing taken: the sale is open again"
+        await self._asave(sale, event)
 
     # -- finishing -----------------------------------------------------------------------------
 
@@ -392,8 +496,10 @@ class CheckoutController(QObject):
         """Undo a completed sale (manager): void its gift card activations and reloads, then
         void or refund every tender; `cancelled` only when every reversal worked.
 
-        Refused when the gift card desk has refunded (or may have refunded) one of its
-        payments: Clover would refuse the second refund and the sale would be stuck."""
+        What the desk refunded of a payment before is not given back twice: a card or gift
+        card payment is refunded for what is left of it (Clover's refund of the rest), cash
+        handed back less what was handed back already. Refused while a desk refund of one of
+        its payments has no answer yet (it may or may not have gone through)."""
         with self._working():
             sale = self._live(sale_id)
             if sale.state is not SaleState.COMPLETED:
@@ -401,16 +507,39 @@ class CheckoutController(QObject):
             self._check_mode(sale)
             refunds = refunds_by_charge(
                 self.journal.desk_ops_between(sale.created_ms, self.journal.now_ms() + 1))
-            if any(t.charge_id in refunds and refunds[t.charge_id].touched
-                   for t in sale.tenders):
+            mine = [(t, refunds[refund_key(t)]) for t in sale.tenders
+                    if t.state.counts_as_paid and refund_key(t) in refunds]
+            waiting = [t.label for t, entry in mine if entry.waiting]
+            if waiting:
                 raise CheckoutError(
-                    "A gift card payment of this sale was refunded at the desk — the sale "
-                    "can't be voided as a whole now. Refund what is left of each payment.")
-            if approved_by is not None:
-                manager = approved_by.strip()
-                if not manager:
-                    raise CheckoutError("A manager must approve this void.")
+                    f"A refund of {', '.join(waiting)} has no answer from Clover yet — settle "
+                    "it first (Recovery), then void the sale.")
+            manager = None if approved_by is None else require_manager(approved_by, "void")
+            for tender, entry in mine:  # the void gives back only what the desk didn't
+                tender.refunded_before = min(entry.done, tender.amount_approved)
+                if tender.unrefunded == 0:
+                    tender.state = TenderState.REFUNDED
+                    tender.message = "Refunded in full at the desk before the void."
+            if manager is not None:
                 await self._asave(sale, f"{VOID_APPROVED}{manager}")
+            elif mine:
+                await self._asave(sale, "void: less what the desk refunded before")
+            return await self._cancel(sale)
+
+    async def refund_refused(self, sale_id: str, *, approved_by: str) -> Sale:
+        """A manager gives the customer back what they paid for a sale whose gift card Clover
+        refused for good: every payment is reversed (cash handed back, cards refunded) and any
+        gift card the sale did activate is voided. The sale ends cancelled with its items, so
+        it can be rung up again."""
+        manager = require_manager(approved_by, "refund")
+        with self._working():
+            sale = self._live(sale_id)
+            if sale.state is not SaleState.NEEDS_ATTENTION or not sale.refused_lines \
+                    or sale.cancel_requested:
+                raise CheckoutError("Only a sale whose gift card Clover refused can be "
+                                    "refunded this way.")
+            self._check_mode(sale)
+            await self._asave(sale, f"{REFUND_APPROVED}{manager}")
             return await self._cancel(sale)
 
     async def retry_now(self, sale_id: str) -> Sale:
@@ -441,7 +570,8 @@ class CheckoutController(QObject):
         sale.state = SaleState.NEEDS_ATTENTION
         sale.attention = message
         await self._asave(sale, f"needs attention: {message}")
-        self._schedule_retry(sale.id)
+        if outcomes.waits_for_clover(sale):  # a refusal for good waits for a manager only
+            self._schedule_retry(sale.id)
 
     def _forget_cards(self, sale: Sale, *, keep_new_cards: bool = False) -> None:
         cards = self._cards.pop(sale.id, None)
@@ -473,7 +603,7 @@ class CheckoutController(QObject):
             if self.busy:
                 continue
             sale = self._live(sale_id)
-            if sale.state is not SaleState.NEEDS_ATTENTION:
+            if sale.state is not SaleState.NEEDS_ATTENTION or not outcomes.waits_for_clover(sale):
                 return
             try:
                 with self._working():

@@ -19,8 +19,11 @@ from pos_app.clover import (
 )
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
+from pos_app.domain.sale import SaleState
+from pos_app.domain.tender import TenderKind, TenderState
 from pos_app.money import MAX_CENTS, format_cents
 
+from .after_sale import refunds_by_charge
 from .context import one_at_a_time
 from .desk_results import (
     BalanceResult,
@@ -51,6 +54,12 @@ _MAYBE_DONE = frozenset({
 _SETTLED = (DeskOpState.DONE, DeskOpState.FAILED)
 
 Answer = GiftCardTransaction | Refund
+
+
+def _check_amount(amount: int | None) -> None:
+    if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)
+                               or not 0 < amount <= MAX_CENTS):
+        raise DeskError("Enter the amount to refund, more than $0.00.")
 
 
 NO_APPROVAL = "no approval needed (store setting)"
@@ -113,10 +122,12 @@ class GiftCardDesk(QObject):
         return DeskOpResult(dataclasses.replace(op), op.message or "")
 
     async def _new_op(self, kind: DeskOpKind, approved_by: str, *, last4: str | None,
-                target_id: str | None = None, amount: int | None = None) -> DeskOp:
+                      target_id: str | None = None, amount: int | None = None,
+                      sale_id: str | None = None) -> DeskOp:
         digits = "".join(ch for ch in last4 or "" if ch.isdigit())[-4:]  # never more than 4
         op = DeskOp(kind=kind, amount=amount, currency=self.currency, training=self.training,
-                    last4=digits or None, target_id=target_id, approved_by=approved_by)
+                    last4=digits or None, target_id=target_id, approved_by=approved_by,
+                    sale_id=sale_id)
         await self._save(op, f"journaled, approved by {approved_by}")
         return op
 
@@ -157,6 +168,9 @@ class GiftCardDesk(QObject):
             manager = NO_APPROVAL
         last4 = check_card(card)
         with self._working():
+            stuck = self._stuck_cashout(last4)
+            if stuck is not None:  # never a second cash-out: ask about the first one again
+                return await self._cashout_again(stuck, card)
             op = await self._new_op(DeskOpKind.CASHOUT, manager, last4=last4)
             try:
                 token = await self.client.create_gift_card_token(
@@ -167,34 +181,65 @@ class GiftCardDesk(QObject):
             return await self._run(op)
 
     async def refund(
-        self, charge_id: str, amount: int | None, *, approved_by: str, last4: str | None = None
+        self, charge_id: str, amount: int | None, *, approved_by: str, last4: str | None = None,
+        sale_id: str | None = None,
     ) -> DeskOpResult:
-        """Give a past gift card payment back to the card (`amount` None: all that is left)."""
+        """Give a past gift card or card payment back to its card, through Clover's refund of
+        its charge (`amount` None: all that is left of it)."""
         manager = check_manager(approved_by, "refund")
         target = check_object_id(charge_id, "payment")
-        if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)
-                                   or not 0 < amount <= MAX_CENTS):
-            raise DeskError("Enter the amount to refund, more than $0.00.")
+        _check_amount(amount)
         with self._working():
             try:
                 charge = await self.client.get_charge(target)
             except CloverError as exc:
                 raise DeskError(f"{refusal_message(exc)} Nothing changed.") from exc
             left = (charge.amount or 0) - charge.amount_refunded
-            if not charge.is_gift_card:
-                raise DeskError("That payment wasn't made with a gift card — refund it from "
-                                "its sale instead.")
             if charge.captured is False:
-                raise DeskError("That gift card payment is only a hold — release it from its "
-                                "sale instead.")
-            if left <= 0:
-                raise DeskError("This payment was already refunded in full.")
-            if amount is not None and amount > left:
-                raise DeskError(f"Only {format_cents(left, self.currency)} of this payment is "
-                                "left to refund.")
-            op = await self._new_op(DeskOpKind.REFUND, manager, amount=amount, target_id=target,
-                              last4=last4 or charge.last4)
+                raise DeskError("That payment is only a hold — release it from its sale "
+                                "instead.")
+            self._check_left(left, amount)
+            kind = DeskOpKind.REFUND if charge.is_gift_card else DeskOpKind.CARD_REFUND
+            op = await self._new_op(kind, manager, amount=amount, target_id=target,
+                                    last4=last4 or charge.last4, sale_id=sale_id)
             return await self._run(op)
+
+    async def refund_cash(self, sale_id: str, tender_id: str, amount: int | None, *,
+                          approved_by: str) -> DeskOpResult:
+        """Hand back (part of) a past sale's cash payment: no Clover request, so it is done
+        once journaled, and History counts it against that payment (`amount` None: all that
+        is left of it)."""
+        manager = check_manager(approved_by, "refund")
+        _check_amount(amount)
+        try:
+            sale = self.journal.load(sale_id)
+            tender = sale.tender(tender_id)
+        except KeyError:
+            raise DeskError("The journal has no such payment.") from None
+        if tender.kind is not TenderKind.CASH or tender.state is not TenderState.CAPTURED \
+                or sale.state is not SaleState.COMPLETED:
+            raise DeskError("Only a cash payment of a completed sale is handed back in cash.")
+        with self._working():
+            done = refunds_by_charge(
+                op for op in self.journal.desk_ops_between(sale.created_ms,
+                                                           self.journal.now_ms() + 1)
+                if op.target_id == tender.id).get(tender.id)
+            left = tender.amount_approved - (done.done if done else 0)
+            self._check_left(left, amount)
+            op = await self._new_op(DeskOpKind.CASH_REFUND, manager, last4=None,
+                                    amount=amount if amount is not None else left,
+                                    target_id=tender.id, sale_id=sale.id)
+            op.state = DeskOpState.DONE
+            op.message = done_message(op)
+            await self._save(op, "cash handed back")
+            return self._result(op)
+
+    def _check_left(self, left: int, amount: int | None) -> None:
+        if left <= 0:
+            raise DeskError("This payment was already refunded in full.")
+        if amount is not None and amount > left:
+            raise DeskError(f"Only {format_cents(left, self.currency)} of this payment is "
+                            "left to refund.")
 
     async def void_refund(
         self, refund_id: str, *, approved_by: str, last4: str | None = None
@@ -231,9 +276,12 @@ class GiftCardDesk(QObject):
                     results.append(await self._reconcile(op, first_now=True))
             return results
 
-    async def retry(self, op_id: str) -> DeskOpResult:
+    async def retry(self, op_id: str, card: GiftCardInput | None = None) -> DeskOpResult:
         """A manager's Try again now for one unsettled operation: resend it, same key and
-        body, until Clover gives a definite answer (only that settles it)."""
+        body, until Clover gives a definite answer (only that settles it). A cash-out whose
+        card token was lost (a restart) is asked again with `card`, swiped again: a new token,
+        the same key. Clover either pays it out now (the first never reached it) or says the
+        key was used (it went through before): then the card's balance is checked and shown."""
         with self._working():
             try:
                 op = self.journal.load_desk_op(op_id)
@@ -245,8 +293,51 @@ class GiftCardDesk(QObject):
                 raise DeskError("This operation was made in the other mode (training or real "
                                 "Clover) — settle it with the register in that mode.")
             if op.kind is DeskOpKind.CASHOUT and op.id not in self._sources:
-                return await self._token_lost(op)
+                if card is None:
+                    return await self._token_lost(op)
+                return await self._cashout_again(op, card)
             return await self._reconcile(op, first_now=True)
+
+    async def _cashout_again(self, op: DeskOp, card: GiftCardInput) -> DeskOpResult:
+        await self._token_again(op, card)
+        result = await self._reconcile(op, first_now=True)
+        return await self._with_balance(op, card) if result.needs_check else result
+
+    def _stuck_cashout(self, last4: str) -> DeskOp | None:
+        """An unsettled cash-out of this card whose token a restart lost, if any."""
+        return next((op for op in self.journal.unfinished_desk_ops()
+                     if op.kind is DeskOpKind.CASHOUT and op.training == self.training
+                     and op.last4 == last4 and op.id not in self._sources), None)
+
+    async def _token_again(self, op: DeskOp, card: GiftCardInput) -> None:
+        last4 = check_card(card)
+        if op.last4 and last4 != op.last4:
+            raise DeskError(f"That is gift card ····{last4} — this cash-out was of gift card "
+                            f"····{op.last4}. Swipe that card.")
+        try:
+            token = await self.client.create_gift_card_token(
+                card.number, card.security_code, card.foreign_access_code)
+        except CloverError as exc:
+            raise DeskError(f"{refusal_message(exc)} Nothing changed.") from exc
+        self._sources[op.id] = token.id
+
+    async def _with_balance(self, op: DeskOp, card: GiftCardInput) -> DeskOpResult:
+        """Still unsure after asking again: tell the manager what the card holds now."""
+        try:
+            token = await self.client.create_gift_card_token(
+                card.number, card.security_code, card.foreign_access_code)
+            answer = await self.client.balance_inquiry(token.id)
+        except CloverError:
+            return self._result(op)
+        if answer.balance is None:
+            return self._result(op)
+        balance = format_cents(answer.balance, self.currency)
+        seems = ("it most likely went through before the restart" if answer.balance == 0
+                 else "it most likely didn't go through")
+        op.message = (f"Gift card ····{op.last4 or card.last4} holds {balance} now: {seems}. "
+                      "Check the cash drawer before paying out anything.")
+        await self._save(op, f"balance now {answer.balance}")
+        return self._result(op)
 
     def resolve(self, op_id: str, *, went_through: bool, approved_by: str,
                 amount: int | None = None) -> DeskOpResult:
@@ -285,7 +376,7 @@ class GiftCardDesk(QObject):
         assert op.target_id is not None
         if op.kind is DeskOpKind.VOID_REFUND:
             return await self.client.cancel_refund(op.target_id, idempotency_key=key)
-        amount = op.amount if op.kind is DeskOpKind.REFUND else None
+        amount = op.amount if op.kind in (DeskOpKind.REFUND, DeskOpKind.CARD_REFUND) else None
         return await self.client.create_refund(op.target_id, amount, reason=REFUND_REASON,
                                                idempotency_key=key)
 

@@ -11,6 +11,8 @@ from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.desk import DeskOp, DeskOpKind, DeskOpState
 from pos_app.money import format_cents
 
+from .approval import require_manager
+
 __all__ = [
     "BalanceResult",
     "DeskBusy",
@@ -124,6 +126,11 @@ def done_message(op: DeskOp, *, credited: bool | None = None) -> str:
         return f"Pay the customer {amount} in cash{_balance(op)}"
     if op.kind is DeskOpKind.REFUND:
         return f"Refunded {amount} to {_card(op)}{_balance(op)}"
+    if op.kind is DeskOpKind.CARD_REFUND:
+        card = f"card ····{op.last4}" if op.last4 else "the card"
+        return f"Refunded {amount} to {card}"
+    if op.kind is DeskOpKind.CASH_REFUND:
+        return f"Hand back {amount} cash"
     if credited:  # of the voids, only a cash-out's puts money back on the card
         return (f"Cash-out voided: {amount} is back on {_card(op)} — take {amount} cash back "
                 f"from the customer{_balance(op)}")
@@ -158,7 +165,11 @@ def unknown_message(op: DeskOp, *, token_lost: bool = False, reason: str | None 
         card = f"card ····{op.last4}" if op.last4 else "the card"
         message = (f"Check {card}'s balance: a cash-out may or may not have gone through. "
                    "Don't pay out cash until you know.")
-        return message if token_lost or reason else message + " The register will ask again."
+        if token_lost:
+            return message + (" To ask Clover again, swipe the card on the Gift cards screen "
+                              "and press Cash out: the same cash-out is asked about, never a "
+                              "second one.")
+        return message if reason else message + " The register will ask again."
     what = op.kind.label.lower()
     target = f" of {op.target_id}" if op.target_id else ""
     if reason:
@@ -169,10 +180,7 @@ def unknown_message(op: DeskOp, *, token_lost: bool = False, reason: str | None 
 
 
 def check_manager(approved_by: str, what: str) -> str:
-    name = (approved_by or "").strip()
-    if not name:
-        raise DeskError(f"A manager must approve this {what}.")
-    return name
+    return require_manager(approved_by, what, DeskError)
 
 
 def check_card(card: GiftCardInput) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pos_app.domain.sale import LineState, Sale, SaleState
+from pos_app.domain.sale import LineKind, LineState, Sale, SaleLine, SaleState
 from pos_app.domain.tender import Tender, TenderKind, TenderState
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "expired_message",
     "reversal_message",
     "tender_message",
+    "waits_for_clover",
 ]
 
 
@@ -25,7 +26,8 @@ def _due(sale: Sale) -> str:
 def tender_message(sale: Sale, tender: Tender) -> str:
     """E.g. 'Gift card ····1234 paid $40.00 · card balance $0.00 · Remaining due $22.50'."""
     if tender.state is TenderState.DECLINED:
-        return f"{tender.message or 'Declined.'} · {_due(sale)}"
+        # Plain: what happened and what to do; the remaining due is large above it already.
+        return tender.message or "Declined — ask for another way to pay."
     if not tender.state.settled:
         return tender.message or "No answer from Clover — checking the payment…"
     if tender.kind is TenderKind.CASH:
@@ -47,7 +49,7 @@ def reversal_message(sale: Sale, tender: Tender, done: bool) -> str:
         return (f"{tender.label}: couldn't confirm the reversal with Clover — "
                 f"it will be retried. {tender.message or ''}").strip()
     if tender.kind is TenderKind.CASH:
-        return f"Hand back {sale.fmt(tender.amount_approved)} cash · {_due(sale)}"
+        return f"Hand back {sale.fmt(tender.unrefunded)} cash · {_due(sale)}"
     if tender.state is TenderState.DECLINED:
         return f"{tender.label} was not charged · {_due(sale)}"
     return f"{tender.label} {sale.fmt(tender.amount_approved)} reversed · {_due(sale)}"
@@ -55,8 +57,11 @@ def reversal_message(sale: Sale, tender: Tender, done: bool) -> str:
 
 def cancel_message(sale: Sale) -> str:
     if sale.state is SaleState.CANCELLED:
-        cash = sum(t.amount_approved for t in sale.tenders
-                   if t.kind is TenderKind.CASH and t.state is TenderState.VOIDED)
+        # Cash a removed payment gave back was handed back then: only the rest is owed now
+        # (and a void hands back only what the desk didn't hand back before).
+        cash = sum(t.unrefunded for t in sale.tenders
+                   if t.kind is TenderKind.CASH and t.state is TenderState.VOIDED
+                   and not t.removed)
         tail = f" Hand back {sale.fmt(cash)} cash." if cash else ""
         return f"Sale #{sale.number} cancelled — every payment was reversed.{tail}"
     return f"Sale #{sale.number} needs attention: {sale.attention or ''}".strip()
@@ -81,13 +86,38 @@ def attention_message(sale: Sale) -> str:
         elif tender.state is TenderState.AUTHORIZED and not sale.cancel_requested:
             problems.append(f"{tender.label} {sale.fmt(tender.amount_approved)}: "
                             f"hold not captured ({tender.message or 'retrying'})")
+    for line in sale.refused_lines:
+        if not sale.cancel_requested:
+            problems.append(f"{line_label(line)} {sale.fmt(line.amount)}: Clover refused it "
+                            f"({(line.message or 'refused').rstrip('.')}) — a manager refunds "
+                            "the customer from History (F4)")
     for line in sale.lines:
+        if line.state is LineState.FAILED:
+            continue
         if sale.cancel_requested and line.state is LineState.DONE and line.reversal_key:
             problems.append(f"{line.description} ····{line.last4 or '????'} "
                             f"{sale.fmt(line.amount)}: void not confirmed "
                             f"({line.message or 'retrying'})")
-        if line.state in (LineState.PENDING, LineState.IN_FLIGHT, LineState.FAILED) \
+        if line.state in (LineState.PENDING, LineState.IN_FLIGHT) \
                 and line.kind.value != "item" and not sale.cancel_requested:
-            problems.append(f"{line.description} ····{line.last4 or '????'} "
+            problems.append(f"{line_label(line)} "
                             f"{sale.fmt(line.amount)}: {line.message or 'not done yet'}")
     return "; ".join(problems) or "Retrying."
+
+
+def line_label(line: SaleLine) -> str:
+    """`Gift card ····1234`, `Gift card reload ····1234`, `Gift card (virtual)`."""
+    return f"{line.description} ····{line.last4}" if line.last4 else line.description
+
+
+def waits_for_clover(sale: Sale) -> bool:
+    """Whether a resend may still settle the sale: a payment, hold, reversal, activation or
+    reload without a definite answer. A sale held up only by refusals for good waits for a
+    manager instead (retrying them would be refused again, for ever)."""
+    if sale.cancel_requested or sale.unsettled:
+        return True
+    if any(t.state is TenderState.AUTHORIZED for t in sale.tenders):
+        return True
+    return any(line.kind is not LineKind.ITEM and line.state in (LineState.PENDING,
+                                                                  LineState.IN_FLIGHT)
+               for line in sale.lines)

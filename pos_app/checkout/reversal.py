@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from pos_app.clover import CloverError, Refund
+from pos_app.clover.models import GiftCardBalances
 from pos_app.domain.sale import Sale
 from pos_app.domain.tender import Tender, TenderKind, TenderState, new_key
 
@@ -26,7 +27,7 @@ async def reverse_tender(steps: Steps, sale: Sale, tender: Tender, source: str |
         return True
     if tender.kind is TenderKind.CASH:
         tender.state = TenderState.VOIDED
-        tender.message = f"Hand back {sale.fmt(tender.amount_approved)} cash"
+        tender.message = f"Hand back {sale.fmt(tender.unrefunded)} cash"
         await steps.save(sale, f"tender {tender.reference}: cash handed back")
         return True
     if tender.reversal_key is None or not tender.reversing:
@@ -81,7 +82,9 @@ async def _send_reversal(steps: Steps, tender: Tender) -> None:
     assert tender.reversal_key is not None
     client = steps.client
     if tender.state is TenderState.AUTHORIZED:
-        await client.capture_charge(tender.charge_id, 0, idempotency_key=tender.reversal_key)
+        charge = await client.capture_charge(tender.charge_id, 0,
+                                             idempotency_key=tender.reversal_key)
+        _balance_back(tender, charge.gift_card)
         tender.state = TenderState.VOIDED
         return
     refund: Refund = await client.create_refund(
@@ -91,4 +94,17 @@ async def _send_reversal(steps: Steps, tender: Tender) -> None:
         raise CloverError(f"refund status {refund.status}",
                           user_message="Clover didn't confirm the reversal — call a manager.")
     tender.refund_id = refund.id
+    _balance_back(tender, refund.gift_card)
     tender.state = TenderState.VOIDED if refund.refund_type == "VOID" else TenderState.REFUNDED
+
+
+def _balance_back(tender: Tender, balances: GiftCardBalances | None) -> None:
+    """A gift card's balance once the tender is given back (the receipt of a cancelled sale
+    must not show the balance from before): Clover's figure, else what was taken added back."""
+    if tender.kind is not TenderKind.GIFT_CARD:
+        return
+    available = balances.available if balances is not None else None
+    if available is not None:
+        tender.balance_left = available
+    elif tender.balance_left is not None:
+        tender.balance_left += tender.amount_approved

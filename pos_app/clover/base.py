@@ -38,6 +38,7 @@ __all__ = ["Auth", "BaseClient"]
 log = logging.getLogger("pos_app.clover")
 
 USER_AGENT = f"{APP_NAME}/{__version__}"
+SIGN_IN_AGAIN = "Clover did not accept the sign-in — press Connect to Clover to start again."
 # Raised before a single byte of the request left: nothing can have happened.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
@@ -136,6 +137,25 @@ class BaseClient:
         except (CloverError, ModelError) as exc:
             raise AuthenticationError(
                 f"OAuth refresh failed: {exc}", user_message=RECONNECT,
+                status=getattr(exc, "status", None), code=getattr(exc, "code", None),
+            ) from exc
+
+    async def exchange_oauth_code(self, client_id: str, code: str, verifier: str) -> OAuthTokens:
+        """POST {api}/oauth/v2/token: a low-trust app's code and PKCE verifier for a token pair.
+
+        No client secret: a desktop app cannot keep one. Codes are single-use, so a failure
+        after the code may have been spent means signing in again: AuthenticationError.
+        """
+        body = {"client_id": client_id, "code": code, "code_verifier": verifier}
+        try:
+            data = await self._request("POST", Host.API, "/oauth/v2/token", body=body,
+                                       auth=Auth.NONE)
+            return OAuthTokens.from_json(data)
+        except (ConnectionFailed, RateLimited):
+            raise
+        except (CloverError, ModelError) as exc:
+            raise AuthenticationError(
+                f"OAuth code exchange failed: {exc}", user_message=SIGN_IN_AGAIN,
                 status=getattr(exc, "status", None), code=getattr(exc, "code", None),
             ) from exc
 

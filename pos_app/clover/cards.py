@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from pos_app.card_numbers import GIFT_CARD_LENGTHS, luhn_valid
 from pos_app.card_numbers import detect_brand as _detect_brand
 
 from .errors import InvalidRequest
 
-__all__ = ["CardDetails", "detect_brand", "luhn_valid", "normalize_gift_card_number"]
+__all__ = [
+    "EXPIRED_CARD",
+    "CardDetails",
+    "detect_brand",
+    "luhn_valid",
+    "normalize_gift_card_number",
+]
 
 _SEPARATORS = re.compile(r"[\s-]")
+# Said at the register for a past expiry date: such a card is never sent to Clover.
+EXPIRED_CARD = "This card has expired — ask for another card or another way to pay."
 
 
 def _digits(value: str) -> str:
@@ -53,6 +62,10 @@ class CardDetails:
     @property
     def exp_year_4(self) -> int:
         return self.exp_year + 2000 if self.exp_year < 100 else self.exp_year
+
+    def expired(self, today: date) -> bool:
+        """True once the expiry month is over (a card is good through its last day)."""
+        return (self.exp_year_4, self.exp_month) < (today.year, today.month)
 
     def __repr__(self) -> str:
         return f"CardDetails(brand={self.brand!r}, last4={self.last4!r}, exp=<hidden>)"

@@ -26,9 +26,15 @@ class Hosts:
 
     token: str  # POST /v1/tokens
     scl: str  # charges, refunds, gift cards, PAKMS key
-    api: str  # OAuth refresh
+    api: str  # OAuth token and refresh
     keys_url: str  # the card-encryption public keys (keys.json)
     key_name: str  # which entry of keys.json to use
+    authorize: str = ""  # the OAuth authorize page the browser opens ("" = the api host)
+
+    @property
+    def authorize_url(self) -> str:
+        """Where the merchant approves the app: `{authorize}/oauth/v2/authorize`."""
+        return (self.authorize or self.api).rstrip("/") + "/oauth/v2/authorize"
 
     @classmethod
     def for_environment(cls, env: Environment | str) -> Hosts:
@@ -41,6 +47,7 @@ class Hosts:
                 api="https://apisandbox.dev.clover.com",
                 keys_url=KEYS_URL,
                 key_name=DEV_KEY,
+                authorize="https://sandbox.dev.clover.com",
             )
         if env is Environment.PRODUCTION:
             return cls(
@@ -49,6 +56,7 @@ class Hosts:
                 api="https://api.clover.com",
                 keys_url=KEYS_URL,
                 key_name=PROD_KEY,
+                authorize="https://www.clover.com",
             )
         raise ValueError("training mode has no Clover hosts: use Hosts.local(sandbox_url)")
 
@@ -57,5 +65,6 @@ class Hosts:
         """One base URL for every host: the built-in sandbox (in-process or `sandbox serve`)."""
         base = base_url.rstrip("/")
         return cls(
-            token=base, scl=base, api=base, keys_url=f"{base}/assets/keys.json", key_name=DEV_KEY
+            token=base, scl=base, api=base, keys_url=f"{base}/assets/keys.json", key_name=DEV_KEY,
+            authorize=base,
         )

@@ -154,6 +154,20 @@ class Sale:
         raise KeyError(tender_id)
 
     @property
+    def refused_lines(self) -> list[SaleLine]:
+        """Gift card lines Clover refused for good (a 4xx, never a timeout): resending them can't
+        succeed, so the sale waits for a manager to give the customer's money back."""
+        return [line for line in self.lines
+                if line.kind is not LineKind.ITEM and line.state is LineState.FAILED]
+
+    @property
+    def holds_money(self) -> bool:
+        """Some tender took (or may have taken) money, or its reversal isn't confirmed yet:
+        while it does, the sale's items are what was paid for and can't change."""
+        return any(t.state.counts_as_paid or not t.state.settled or t.reversing
+                   for t in self.tenders)
+
+    @property
     def reversible(self) -> list[Tender]:
         """Tenders that took (or may have taken) money, newest first: what a cancel undoes."""
         return [t for t in reversed(self.tenders)

@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-__all__ = ["Tender", "TenderKind", "TenderState", "new_key", "new_reference"]
+__all__ = ["BRAND_NAMES", "Tender", "TenderKind", "TenderState", "brand_name", "new_key",
+           "new_reference"]
 
 
 class TenderKind(StrEnum):
@@ -40,6 +41,24 @@ class TenderState(StrEnum):
     def settled(self) -> bool:
         """A definite state no reconciliation needs to revisit."""
         return self not in (TenderState.PENDING, TenderState.UNKNOWN)
+
+
+# Clover's brand codes as a cashier and a customer read them ("MC" is not "Mc").
+BRAND_NAMES = {
+    "VISA": "Visa",
+    "MC": "Mastercard",
+    "MASTERCARD": "Mastercard",
+    "AMEX": "Amex",
+    "DISCOVER": "Discover",
+    "JCB": "JCB",
+    "DINERS_CLUB": "Diners Club",
+    "GIFT_CARD": "Gift card",
+}
+
+
+def brand_name(brand: str) -> str:
+    """`MC` → `Mastercard`; an unknown code reads as its words (`UNION_PAY` → `Union Pay`)."""
+    return BRAND_NAMES.get(brand.upper(), brand.replace("_", " ").title())
 
 
 def new_key() -> str:
@@ -77,7 +96,16 @@ class Tender:
     balance_left: int | None = None  # a gift card's spendable balance after this tender
     cash_tendered: int = 0
     change_due: int = 0
+    refunded_before: int = 0  # given back at the desk before the sale was voided (cents)
     message: str | None = None  # what the cashier was last told about it
+    # Removed by the cashier before the sale ended: what it took was given back (and said)
+    # then, so a later cancel must not say it again (cash handed back twice).
+    removed: bool = False
+
+    @property
+    def unrefunded(self) -> int:
+        """What a void still gives back: the amount paid less the desk's refunds of it."""
+        return max(0, self.amount_approved - self.refunded_before)
 
     @property
     def paid(self) -> int:
@@ -89,7 +117,7 @@ class Tender:
         if self.kind is TenderKind.CASH:
             return "Cash"
         brand = self.brand if self.kind is TenderKind.CARD else None
-        name = brand.title() if brand else self.kind.label
+        name = brand_name(brand) if brand else self.kind.label
         return f"{name} ····{self.last4}" if self.last4 else name
 
     def to_json(self) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from . import (
     routes_keys,
     routes_oauth,
     routes_refunds,
+    routes_seen,
     routes_tokens,
 )
 from .admin import ensure_seeded, gift_card_state, reset
@@ -109,7 +110,8 @@ class Sandbox:
         )
         self.faults.known_routes = known
         starlette = Starlette(
-            routes=[*api_routes, *routes_admin.routes(self._state)],
+            routes=[*api_routes, *routes_admin.routes(self._state),
+                    *routes_seen.routes(self._state)],
             exception_handlers={HTTPException: _http_error},
         )
         self.limiter = RateLimiter(self.config.rate_limit, self.config.concurrency_limit)

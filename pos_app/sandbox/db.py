@@ -75,6 +75,14 @@ CREATE TABLE IF NOT EXISTS oauth_tokens (
     expires INTEGER NOT NULL,
     used INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS oauth_codes (
+    code_hash TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    redirect_uri TEXT NOT NULL,
+    code_challenge TEXT NOT NULL,
+    expires INTEGER NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0
+);
 """
 
 LEDGER_TABLES = ("refunds", "locks", "charges", "gift_cards", "idempotency")

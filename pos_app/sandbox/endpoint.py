@@ -108,6 +108,9 @@ def endpoint(
     idempotent = idempotent and auth != "admin"
 
     async def run(request: Request) -> Response:
+        if auth != "admin":
+            state.seen.record(request.method, request.url.path,
+                              request.headers.get("x-forwarded-for"))
         try:
             authenticate(state, request, auth)
             if state.config.strict:

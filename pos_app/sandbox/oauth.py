@@ -1,7 +1,12 @@
-"""OAuth token pairs the sandbox issues: expiring access tokens and single-use refresh tokens."""
+"""OAuth v2 as the sandbox plays it: PKCE authorization codes, expiring access tokens and
+single-use refresh tokens."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import re
 import secrets
 from typing import Any
 
@@ -9,6 +14,15 @@ from .clock import SandboxClock
 from .db import Database
 
 REFRESH_TTL_SECONDS = 365 * 24 * 3600
+CODE_TTL_SECONDS = 600  # sandbox choice: Clover does not say how long a code lives
+# RFC 7636: 43 to 128 characters of the unreserved set.
+_VERIFIER = re.compile(r"[A-Za-z0-9._~-]{43,128}")
+
+
+def s256(verifier: str) -> str:
+    """The S256 code challenge of a verifier: base64url of its SHA-256, no padding."""
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 class OAuthStore:
@@ -21,6 +35,40 @@ class OAuthStore:
 
     def _hash(self, token: str) -> str:
         return self._db.hash_secret("oauth", token)
+
+    def issue_code(self, client_id: str, redirect_uri: str, code_challenge: str) -> str:
+        """A single-use authorization code bound to the app, its redirect and its challenge."""
+        code = secrets.token_urlsafe(24)
+        with self._db.tx() as conn:
+            conn.execute(
+                "INSERT INTO oauth_codes (code_hash, client_id, redirect_uri, code_challenge,"
+                " expires) VALUES (?, ?, ?, ?, ?)",
+                (self._db.hash_secret("oauth_code", code), client_id, redirect_uri,
+                 code_challenge, int(self._clock.now()) + CODE_TTL_SECONDS),
+            )
+        return code
+
+    def exchange_code(self, client_id: str, code: str, code_verifier: str) -> dict[str, Any] | None:
+        """Spend a code for a token pair; None when the code is unknown, used, expired, issued
+        to another app, or the verifier does not match its challenge (the code is spent then
+        too: a second guess gets nothing)."""
+        code_hash = self._db.hash_secret("oauth_code", code)
+        with self._db.tx() as conn:
+            row = conn.execute(
+                "SELECT client_id, code_challenge FROM oauth_codes"
+                " WHERE code_hash = ? AND used = 0 AND expires > ?",
+                (code_hash, int(self._clock.now())),
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute("UPDATE oauth_codes SET used = 1 WHERE code_hash = ?", (code_hash,))
+        if not hmac.compare_digest(str(row["client_id"]), client_id):
+            return None
+        if not _VERIFIER.fullmatch(code_verifier):
+            return None
+        if not hmac.compare_digest(s256(code_verifier), str(row["code_challenge"])):
+            return None
+        return self.issue_pair()
 
     def issue_pair(self, access_ttl_seconds: int | None = None) -> dict[str, Any]:
         """A new pair, shaped like the answer of `POST /oauth/v2/refresh` (expiries in unix s)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .clock import SandboxClock
@@ -13,6 +13,7 @@ from .faults import FaultPlan
 from .idempotency import IdempotencyStore
 from .keys import KeyPair
 from .oauth import OAuthStore
+from .seen import SeenForwardedFor
 from .tokens import TokenStore
 
 
@@ -27,6 +28,7 @@ class SandboxState:
     oauth: OAuthStore
     faults: FaultPlan
     pakms: dict[str, Any]  # the answer of GET /pakms/apikey
+    seen: SeenForwardedFor = field(default_factory=SeenForwardedFor)
 
     @property
     def hold_ms(self) -> int:

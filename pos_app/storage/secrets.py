@@ -68,6 +68,9 @@ class SecretName(StrEnum):
     API_TOKEN = "api_token"  # noqa: S105 - a name, not a value
     REFRESH_TOKEN = "refresh_token"  # noqa: S105
     PAKMS_KEY = "pakms_key"
+    # When the OAuth pair expires (JSON of unix seconds): not a secret, but kept beside the
+    # tokens so the pair and its expiry are written, and forgotten, together.
+    TOKEN_EXPIRY = "oauth_token_expiry"  # noqa: S105 - a name, not a value
 
 
 class SecretStoreError(Exception):

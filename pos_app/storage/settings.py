@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
 from pos_app.money import CURRENCIES
+from pos_app.promotions import PromotionError, format_promotions, parse_promotions
 
 from .atomic import write_atomic
 
@@ -174,10 +175,21 @@ def _ip_address(value: object) -> object:
     message = "The register IP address must look like 192.168.1.20 (or an IPv6 address)."
     if not isinstance(value, str):
         raise SettingsError("register_ip", message)
+    if not value.strip():
+        return ""  # none typed: the register's own address, found at each start
     try:
         return str(ipaddress.ip_address(value.strip()))
     except ValueError:
         raise SettingsError("register_ip", message) from None
+
+
+def _promotions(value: object) -> object:
+    if not isinstance(value, str):
+        raise SettingsError("gift_card_promotions", "Gift card promotions must be text.")
+    try:
+        return format_promotions(parse_promotions(value))
+    except PromotionError as exc:
+        raise SettingsError("gift_card_promotions", exc.user_message) from None
 
 
 def _yes_no(name: str, message: str) -> Callable[[object], object]:
@@ -221,6 +233,9 @@ _RULES: dict[str, Callable[[object], object]] = {
         "cashout_requires_manager", "Manager approval for cashouts must be yes or no."
     ),
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
+    "receipt_printer": _text("receipt_printer", "The receipt printer", max_lines=1,
+                             max_chars=200),
+    "gift_card_promotions": _promotions,
 }
 
 
@@ -236,10 +251,16 @@ class Settings:
     store_address: str = ""  # several lines, printed under the name on receipts
     redeem_mode: RedeemMode = "hold"  # "hold" = multi-lock hold then capture
     swipe_max_gap_ms: int = 50  # slower keystrokes are typing, not a card reader
-    register_ip: str = "127.0.0.1"  # sent to Clover as x-forwarded-for
+    register_ip: str = ""  # sent as x-forwarded-for; "" = the address found at start
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
     receipt_footer: str = field(default="Thank you!")
+    # Receipts print straight to it, no dialog: "" is the computer's default printer, a name
+    # is that printer, "pdf:FOLDER" saves each receipt as a PDF file in FOLDER.
+    receipt_printer: str = ""
+    # Virtual gift card promotion codes set up in Clover, e.g. "67062=50.00, 67063=1.00-500.00":
+    # a card's amount is checked against its code before the customer pays.
+    gift_card_promotions: str = ""
 
     def __post_init__(self) -> None:
         for name, rule in _RULES.items():

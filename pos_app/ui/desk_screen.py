@@ -6,15 +6,18 @@ import itertools
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_app.checkout import CheckoutError
+from pos_app.checkout.approval import require_manager
 from pos_app.checkout.desk_results import BalanceResult, DeskOpResult
 from pos_app.domain import DeskOpKind, GiftCardInput, LineKind, SaleLine
 from pos_app.hardware import CardRead, SwipeError, parse_manual
@@ -22,11 +25,21 @@ from pos_app.money import MoneyError, format_cents, parse_money
 
 from .screen import Screen
 from .services import UiServices
-from .widgets import button, label, set_style, text_field
+from .widgets import button, label, relabel, set_style, text_field
 
 __all__ = ["DeskScreen"]
 
 WAITING = "Swipe a gift card, or key its number and security code."
+CONFIRM_MS = 15_000  # a second press after this long starts over: no stray cash-out or void
+CASHOUT_TEXT, VOID_TEXT = "Cash out", "Void"
+
+
+def _confirm_timer(owner: QWidget, expired: Callable[[], None]) -> QTimer:
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(CONFIRM_MS)
+    timer.timeout.connect(expired)
+    return timer
 
 
 class DeskScreen(Screen):
@@ -37,6 +50,8 @@ class DeskScreen(Screen):
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self._swiped: CardRead | None = None  # memory only, forgotten after each operation
+        self._armed: tuple[str, ...] | None = None  # what a first Cash out / Void press asked
+        self._timer = _confirm_timer(self, self.disarm)
 
         self.card_label = label(WAITING, role="muted", name="Gift card")
         self.number_edit = text_field("Gift card number", "Gift card number", secret=True)
@@ -44,7 +59,8 @@ class DeskScreen(Screen):
                                 secret=True)
         self.amount_edit = text_field("Amount, like 25.00", "Amount")
         self.promo_edit = text_field("Promotion code (virtual cards)", "Promotion code")
-        self.target_edit = text_field("Payment, refund or transaction id", "Payment or refund id")
+        self.target_edit = text_field("Sale # to refund, or the refund / transaction id to void",
+                                      "Sale number or refund id")
         self.manager_edit = text_field("Manager's name (cash-out, refund, void)",
                                        "Manager approving")
         self.result = label("", role="result", name="Result")
@@ -56,9 +72,9 @@ class DeskScreen(Screen):
         self.reload_button = button("Reload", key="F8", role="action", name="Reload")
         self.virtual_button = button("Sell virtual", key="F12", role="action",
                                      name="Sell virtual card")
-        self.cashout_button = button("Cash out", key="F9", role="danger", name="Cash out")
+        self.cashout_button = button(CASHOUT_TEXT, key="F9", role="danger", name="Cash out")
         self.refund_button = button("Refund", key="F10", role="danger", name="Refund")
-        self.void_button = button("Void", key="F11", role="danger", name="Void")
+        self.void_button = button(VOID_TEXT, key="F11", role="danger", name="Void")
         self.action_buttons = [self.balance_button, self.sell_button, self.reload_button,
                         self.virtual_button, self.cashout_button, self.refund_button,
                         self.void_button]
@@ -70,7 +86,7 @@ class DeskScreen(Screen):
         form = QFormLayout()
         for text, edit in (("Card number", self.number_edit), ("Security code", self.code_edit),
                            ("Amount", self.amount_edit), ("Promotion code", self.promo_edit),
-                           ("Payment / refund id", self.target_edit),
+                           ("Sale # / refund id", self.target_edit),
                            ("Manager", self.manager_edit)):
             form.addRow(label(text), edit)
         chain = [self.number_edit, self.code_edit, self.amount_edit, self.promo_edit,
@@ -121,6 +137,10 @@ class DeskScreen(Screen):
         return True
 
     def back(self) -> bool:
+        if self._armed is not None:
+            self.disarm()
+            self.status.show_message("Not done — nothing changed.", "info")
+            return True
         typed = any(e.text() for e in (self.number_edit, self.code_edit, self.amount_edit,
                                         self.promo_edit, self.target_edit, self.manager_edit))
         if not (typed or self._swiped or self.result.isVisible()):
@@ -133,6 +153,7 @@ class DeskScreen(Screen):
 
     def clear(self, *, everything: bool = False) -> None:
         """Forget the card (always); with `everything`, every field and the result too."""
+        self.disarm()
         self._swiped = None
         self.number_edit.clear()
         self.code_edit.clear()
@@ -224,13 +245,15 @@ class DeskScreen(Screen):
         if not code:
             self._refuse("Enter the promotion code of the virtual card.", self.promo_edit)
             return
-        amount = self._amount()
-        if amount is None:
-            return
+        amount = None  # blank: a fixed-value promotion's own value
+        if self.amount_edit.text().strip():
+            amount = self._amount()
+            if amount is None:
+                return
         try:
             line = self.services.checkout.add_virtual_gift_card(code, amount)
-        except CheckoutError as exc:
-            self.status.show_message(exc.user_message, "error")
+        except CheckoutError as exc:  # e.g. $30.00 for a $50.00 card: refused before payment
+            self._refuse(exc.user_message, self.amount_edit)
             return
         self.promo_edit.clear()
         self._line_added(line)
@@ -244,27 +267,74 @@ class DeskScreen(Screen):
                                  "on the Pay screen.", "ok")
         self.navigate.emit("sale")
 
+    # -- press twice: what can't be taken back once Clover has done it -----------------------
+
+    def disarm(self) -> None:
+        self._timer.stop()
+        self._armed = None
+        relabel(self.cashout_button, f"{CASHOUT_TEXT}  [F9]", "F9")
+        relabel(self.void_button, f"{VOID_TEXT}  [F11]", "F11")
+
+    def _confirmed(self, what: tuple[str, ...], widget: QPushButton, key: str,
+                   question: str) -> bool:
+        """True on the second press for the same thing; the first press only asks."""
+        if self._armed == what:
+            self.disarm()
+            return True
+        self.disarm()
+        self._armed = what
+        self._timer.start()
+        relabel(widget, f"Confirm  [{key}]", key)  # as wide as the button's own text
+        self.status.show_message(f"{question} Press {key} again to confirm, Esc to stop.",
+                                 "warn")
+        return False
+
+    def _approved(self, manager: str, what: str) -> bool:
+        """Asked before the first press arms anything (the desk checks it again)."""
+        try:
+            require_manager(manager, what)
+        except CheckoutError as exc:
+            self._refuse(exc.user_message, self.manager_edit)
+            return False
+        return True
+
     def cash_out(self) -> None:
         card = self._card()
-        if card is not None:
-            manager = self.manager_edit.text()
-            self._run(self.services.desk.cashout(card, approved_by=manager),
-                      "Cashing out the gift card…", self._op_done)
+        if card is None:
+            return
+        manager = self.manager_edit.text()
+        if self.services.desk.cashout_requires_manager and not self._approved(manager,
+                                                                               "cash-out"):
+            return
+        what = ("cashout", card.last4, manager.strip())
+        if not self._confirmed(what, self.cashout_button, "F9",
+                               f"Pay out all of gift card ····{card.last4} in cash?"):
+            return
+        self._run(self.services.desk.cashout(card, approved_by=manager),
+                  "Cashing out the gift card…", self._op_done)
 
     def refund(self) -> None:
-        cents = None  # blank: refund all that is left of the payment
-        if self.amount_edit.text().strip():
-            cents = self._amount()
-            if cents is None:
-                return
-        self._run(self.services.desk.refund(self.target_edit.text(), cents,
-                                            approved_by=self.manager_edit.text()),
-                  "Refunding to the gift card…", self._op_done)
+        """Refunds are made from the sale (the receipt's Sale #): History lists its payments
+        and refunds each to the card or cash it came from."""
+        typed = self.target_edit.text().strip().lstrip("#").strip()
+        if not typed.isdigit():
+            self._refuse("Type the sale number from the receipt (Sale #…), then Refund: the "
+                         "sale's payments are listed to choose from.", self.target_edit)
+            return
+        self.services.focus_sale = int(typed)
+        self.target_edit.clear()
+        self.navigate.emit("history")
 
     def void(self) -> None:
         target = self.target_edit.text().strip()
         known = self._known_refund(target)
         desk, manager = self.services.desk, self.manager_edit.text()
+        if not self._approved(manager, "void"):
+            return
+        what = "the refund" if known is not None else "the transaction"
+        if not self._confirmed(("void", target, manager.strip()), self.void_button, "F11",
+                               f"Void {what} {target}?"):
+            return
         if known is not None:
             coro = desk.void_refund(target, approved_by=manager, last4=known)
         else:

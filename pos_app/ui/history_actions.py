@@ -1,4 +1,4 @@
-"""History's actions on the chosen sale: refund a gift card payment, void the sale, try again."""
+"""History's actions on the chosen sale: refund a payment, void the sale, try again."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import DeskOpResult
-from pos_app.domain import Sale, SaleState
+from pos_app.domain import Sale, SaleState, TenderKind
 from pos_app.money import MoneyError, parse_money
 
 from .history_facts import SaleFacts
+from .recovery_words import items_text, left_off_note
 from .sale_words import given_back, outstanding, void_preview
 from .services import UiServices
 from .tasks import UiTasks
@@ -24,6 +26,7 @@ __all__ = ["SaleActions"]
 
 VOID_CONFIRM_MS = 15_000  # a second press after this long starts over: no stray voids
 VOID_TEXT = "Void sale"
+REFUND_SALE_TEXT = "Refund the customer"  # the same button, for a sale Clover refused
 
 
 class SaleActions(QWidget):
@@ -31,6 +34,7 @@ class SaleActions(QWidget):
     reload the list after an action finished."""
 
     changed = Signal()
+    rung_up = Signal()  # a sale's items are on the till again: show the Sale screen
 
     def __init__(self, services: UiServices, tasks: UiTasks, status: StatusLine,
                  parent: QWidget | None = None) -> None:
@@ -46,19 +50,23 @@ class SaleActions(QWidget):
 
         self.notes = label("", name="What happened to this sale")
         self.notes.setWordWrap(True)
-        self.refund_title = label("Refund a gift card payment of this sale", role="muted")
+        self.refund_title = label("Refund a payment of this sale (to the card or cash it "
+                                  "came from)", role="muted")
         self.payment_combo = QComboBox()
-        self.payment_combo.setAccessibleName("Gift card payment to refund")
+        self.payment_combo.setAccessibleName("Payment to refund")
         self.payment_combo.setMinimumHeight(48)
         self.amount_edit = text_field("Amount: all", "Refund amount")
         self.amount_edit.setToolTip("Leave blank to refund all that is left of the payment.")
         self.manager_edit = text_field("Manager's name", "Manager approving")
         self.amount_edit.returnPressed.connect(self.manager_edit.setFocus)
         self.refund_button = button("Refund payment", role="danger", key="F7",
-                                    name="Refund gift card payment")
+                                    name="Refund payment")
         self.void_button = button(VOID_TEXT, role="danger", key="F8", name="Void sale")
         self.retry_button = button("Try again now", role="primary", key="F9",
                                    name="Try again now")
+        self.again_button = button("Ring up again", key="F11",
+                                   name="Ring up this sale's items again")
+        self.again_button.clicked.connect(self.ring_up_again)
         self.refund_button.clicked.connect(self.refund)
         self.void_button.clicked.connect(self.void)
         self.retry_button.clicked.connect(self.try_again)
@@ -80,6 +88,7 @@ class SaleActions(QWidget):
         layout.addLayout(entry_row)
         layout.addLayout(buttons)
         layout.addWidget(self.retry_button)
+        layout.addWidget(self.again_button)
         self.show_sale(None)
 
     # -- the chosen sale ---------------------------------------------------------------------
@@ -99,6 +108,10 @@ class SaleActions(QWidget):
             self.payment_combo.addItem(f"{choice.tender.label} — {left} left to refund",
                                        choice.tender.id)
         can_void = facts is not None and facts.void_refusal is None
+        self._void_text = REFUND_SALE_TEXT if facts is not None and facts.refused else VOID_TEXT
+        if not self.armed:
+            relabel(self.void_button, f"{self._void_text}  [F8]", "F8")
+        self.void_button.setAccessibleName(self._void_text)
         for widget in (self.refund_title, self.payment_combo, self.amount_edit,
                        self.refund_button):
             widget.setVisible(bool(choices))
@@ -106,6 +119,8 @@ class SaleActions(QWidget):
         self.manager_edit.setVisible(bool(choices) or can_void)
         self.manager_label.setVisible(bool(choices) or can_void)
         self.retry_button.setVisible(facts is not None and facts.needs_manager)
+        self.again_button.setVisible(facts is not None and facts.sale.state is SaleState.CANCELLED
+                                     and bool(items_text(facts.sale)))
         if not (choices or can_void):
             self.amount_edit.clear()
             self.manager_edit.clear()
@@ -125,7 +140,7 @@ class SaleActions(QWidget):
     def disarm(self) -> None:
         self._timer.stop()
         self._armed_for = None
-        relabel(self.void_button, f"{VOID_TEXT}  [F8]", "F8")
+        relabel(self.void_button, f"{getattr(self, '_void_text', VOID_TEXT)}  [F8]", "F8")
 
     @property
     def armed(self) -> bool:
@@ -146,8 +161,8 @@ class SaleActions(QWidget):
         facts, tender_id = self.facts, self.payment_combo.currentData()
         choice = next((c for c in facts.refund_choices if c.tender.id == tender_id), None) \
             if facts else None
-        if choice is None or choice.tender.charge_id is None:
-            self.status.show_message("Choose a completed sale paid with a gift card.", "warn")
+        if facts is None or choice is None:
+            self.status.show_message("Choose a completed sale and one of its payments.", "warn")
             return
         amount = None  # blank: all that is left of the payment
         if self.amount_edit.text().strip():
@@ -161,10 +176,16 @@ class SaleActions(QWidget):
         if manager is None:
             return
         self.disarm()
-        coro = self.services.desk.refund(choice.tender.charge_id, amount, approved_by=manager,
-                                         last4=choice.tender.last4)
-        self.tasks.run(coro, busy="Refunding to the gift card…", disable=self._triggers(),
-                       done=self._refunded)
+        desk, tender = self.services.desk, choice.tender
+        if tender.kind is TenderKind.CASH:
+            coro = desk.refund_cash(facts.sale.id, tender.id, amount, approved_by=manager)
+            busy = "Journaling the cash refund…"
+        else:
+            assert tender.charge_id is not None
+            coro = desk.refund(tender.charge_id, amount, approved_by=manager,
+                               last4=tender.last4, sale_id=facts.sale.id)
+            busy = f"Refunding to {tender.label}…"
+        self.tasks.run(coro, busy=busy, disable=self._triggers(), done=self._refunded)
 
     def _refunded(self, result: DeskOpResult) -> None:
         self.amount_edit.clear()
@@ -187,18 +208,26 @@ class SaleActions(QWidget):
         if manager is None:
             return
         sale = facts.sale
+        refund = facts.refused
         if self._armed_for != sale.id:
             self._armed_for = sale.id
             self._timer.start()
-            relabel(self.void_button, "Press again to void  [F8]", "F8")
-            what = " · ".join(void_preview(sale))
+            verb = "refund" if refund else "void"
+            relabel(self.void_button, f"Press again to {verb}  [F8]", "F8")
+            what = " · ".join(void_preview(sale, facts.refunded_by_tender))
+            head = (f"Refund the customer of sale #{sale.number} (Clover refused its gift "
+                    "card)?" if refund else f"Void sale #{sale.number} ({sale.fmt(sale.total)})?")
             self.status.show_message(
-                f"Void sale #{sale.number} ({sale.fmt(sale.total)})? {what}. Press Void sale "
-                "again (F8) to confirm, Esc to keep the sale.", "warn")
+                f"{head} {what}. Press {self._void_text} again (F8) to confirm, Esc to keep "
+                "the sale.", "warn")
             return
         self.disarm()
-        coro = self.services.checkout.reverse_completed(sale.id, approved_by=manager)
-        self.tasks.run(coro, busy=f"Voiding sale #{sale.number} — giving every payment back…",
+        checkout = self.services.checkout
+        if refund:
+            coro = checkout.refund_refused(sale.id, approved_by=manager)
+        else:
+            coro = checkout.reverse_completed(sale.id, approved_by=manager)
+        self.tasks.run(coro, busy=f"Sale #{sale.number}: giving every payment back…",
                        disable=self._triggers(), done=self._voided)
 
     def _voided(self, sale: Sale) -> None:
@@ -206,7 +235,8 @@ class SaleActions(QWidget):
         self.changed.emit()
         if sale.state is SaleState.CANCELLED:
             said = " · ".join(_cash_first(given_back(sale)))
-            self.status.show_message(f"Sale #{sale.number} voided: {said}.", "ok")
+            done = "refunded" if sale.refused_lines else "voided"
+            self.status.show_message(f"Sale #{sale.number} {done}: {said}.", "ok")
         else:
             owed = " · ".join(outstanding(sale))
             self.status.show_message(f"Sale #{sale.number} needs a manager: {owed}. The "
@@ -236,6 +266,24 @@ class SaleActions(QWidget):
         end = "reversed" if sale.state is SaleState.CANCELLED else "finished"
         self.status.show_message(f"Sale #{sale.number} is settled: {end}"
                                  + (f" — {said}." if said else "."), "ok")
+
+    # -- ring a reversed sale's items up again -------------------------------------------------
+
+    def ring_up_again(self) -> None:
+        facts = self.facts
+        if facts is None or facts.sale.state is not SaleState.CANCELLED:
+            self.status.show_message("Choose a cancelled or voided sale to ring it up again.",
+                                     "warn")
+            return
+        try:
+            again = self.services.checkout.ring_up_again(facts.sale.id)
+        except CheckoutError as exc:
+            self.status.show_message(exc.user_message, "error")
+            return
+        self.status.show_message(f"Sale #{facts.sale.number} rung up again as sale "
+                                 f"#{again.number} ({again.fmt(again.total)})."
+                                 f"{left_off_note(facts.sale, again)}", "ok")
+        self.rung_up.emit()
 
     def _triggers(self) -> list[QWidget]:
         return [self.refund_button, self.void_button, self.retry_button, *self.also_disable]

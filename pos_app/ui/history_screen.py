@@ -82,6 +82,7 @@ class HistoryScreen(Screen):
         self.sale_actions = SaleActions(services, self.tasks, self.status)
         self.sale_actions.also_disable = [self.table, self.filter_button]
         self.sale_actions.changed.connect(self.refresh)
+        self.sale_actions.rung_up.connect(self._rung_up)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -109,6 +110,18 @@ class HistoryScreen(Screen):
 
     def on_shown(self) -> None:
         self.table.setFocus()
+        wanted, self.services.focus_sale = self.services.focus_sale, None
+        if wanted is None:
+            return
+        if self.only_attention:
+            self.toggle_filter()
+        if self.select_sale(wanted):
+            self.sale_actions.payment_combo.setFocus()
+            self.status.show_message(f"Sale #{wanted}: choose the payment to refund, then "
+                                     "Refund payment (F7).", "info")
+        else:
+            self.status.show_message(f"Sale #{wanted} isn't among today's sales — check the "
+                                     "number on the receipt.", "warn")
 
     def _sale_finished(self, _what: object) -> None:
         if not (self.isVisible() and self.tasks.running):  # a running step refreshes it
@@ -116,6 +129,9 @@ class HistoryScreen(Screen):
 
     def back(self) -> bool:
         return self.sale_actions.back()
+
+    def _rung_up(self) -> None:
+        self.navigate.emit("sale")
 
     # -- the list --------------------------------------------------------------------------
 
@@ -214,5 +230,12 @@ class HistoryScreen(Screen):
         if sale is None:
             self.status.show_message("Choose a sale to reprint.", "warn")
             return
-        print_receipt(self._receipt_text(sale), self)
-        self.status.show_message(f"Reprinting sale #{sale.number}…", "info")
+        # Straight to the register's printer (Settings), never a desktop print dialog; the
+        # message that follows says where it went, or why it didn't.
+        number = sale.number
+        self.tasks.run(
+            print_receipt(self._receipt_text(sale), self.services.settings.receipt_printer,
+                          f"sale-{number}-copy"),
+            busy=f"Reprinting sale #{number}…", disable=[self.reprint_button],
+            done=lambda where: self.status.show_message(
+                f"Receipt of sale #{number} reprinted ({where}).", "ok"))

@@ -6,7 +6,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -36,6 +36,12 @@ __all__ = ["MainWindow"]
 TRAINING_TEXT = "TRAINING MODE — nothing here has value. {reason}"
 NO_TAKER = "Card read, but no screen is waiting for a card — press Pay (F2) or Gift cards (F3)."
 STARTING = "Starting Counter POS — checking the journal…"
+NOT_READY = ("\n\nNot ready for keys yet: {what} not taken. "
+             "Type {them} again when the Sale screen shows.")
+_MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+              Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock)
+REFUSED = ("{what} pressed while Counter POS was starting {were} not taken — "
+           "type {them} again.")
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +57,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Counter POS {__version__}")
         self.screens: dict[str, Screen] = {}
         self._current: str | None = None
+        self._refused_keys = 0  # pressed while starting, with no screen to take them
+        self._refused_swipes = 0
         self._nav = QButtonGroup(self)
         self._nav.setExclusive(True)
         self.stack = QStackedWidget()
@@ -86,6 +94,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: UiServices) -> None:
         """The app's parts are built: show the mode, take card swipes, guard closing."""
+        if self.services is services:
+            return  # attached early (start-up), then again by build_window
         self.services = services
         training = services.training
         self.setWindowTitle(f"Counter POS {__version__}" + (" — TRAINING" if training else ""))
@@ -154,6 +164,35 @@ class MainWindow(QMainWindow):
         if isinstance(nav, QPushButton):
             nav.setChecked(True)
         screen.shown(prepared=prepared)
+        if self._refused_keys or self._refused_swipes:
+            screen.status.show_message(REFUSED.format(**self._refused_words()), "warn")
+            self._refused_keys = self._refused_swipes = 0
+
+    # -- before any screen is ready: nothing typed may vanish without a word -----------------
+
+    def _refused_words(self) -> dict[str, str]:
+        keys, swipes = self._refused_keys, self._refused_swipes
+        parts = ([f"{keys} key{'s' if keys != 1 else ''}"] if keys else []) + \
+            ([f"{swipes} card swipe{'s' if swipes != 1 else ''}"] if swipes else [])
+        many = keys + swipes > 1
+        return {"what": " and ".join(parts), "were": "were" if many else "was",
+                "them": "them" if many else "it"}
+
+    def _refuse_while_starting(self, *, swipe: bool = False) -> None:
+        if swipe:
+            self._refused_swipes += 1
+        else:
+            self._refused_keys += 1
+        words = self._refused_words()
+        self.starting.setText(STARTING + NOT_READY.format(what=words["what"],
+                                                          them=words["them"]))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._current is None and event.key() not in _MODIFIERS:
+            self._refuse_while_starting()  # "Starting…" shows: no screen can take it
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def rehearse(self) -> None:
         """Paint every screen off screen once it is laid out (see `Screen.rehearse`)."""
@@ -171,7 +210,9 @@ class MainWindow(QMainWindow):
 
     def _card_swiped(self, card: CardRead) -> None:
         screen = self.current
-        if screen is not None and not screen.card_swiped(card):
+        if screen is None:
+            self._refuse_while_starting(swipe=True)
+        elif not screen.card_swiped(card):
             screen.status.show_message(NO_TAKER, "warn")
 
     def _swipe_failed(self, message: str) -> None:

@@ -1,14 +1,30 @@
-"""Printing a text receipt: monospace QTextDocument to a printer (dialog) or straight to a PDF."""
+"""Printing a text receipt straight to the register's printer (no dialog), off the event loop."""
 
 from __future__ import annotations
 
+import asyncio
+import re
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QPageSize, QTextDocument, QTextOption
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-__all__ = ["print_receipt", "receipt_document", "receipt_font"]
+__all__ = ["PDF_PREFIX", "PrintError", "print_now", "print_receipt", "receipt_document",
+           "receipt_font"]
+
+PDF_PREFIX = "pdf:"  # the receipt printer setting "pdf:FOLDER": each receipt a PDF file there
+NO_PRINTER = ("No printer is set up on this computer — choose the receipt printer in Settings "
+              "(Ctrl+,), or press New sale for no receipt.")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+class PrintError(Exception):
+    """The receipt could not be printed; `user_message` says what to do."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
 
 
 def receipt_font() -> QFont:
@@ -19,8 +35,8 @@ def receipt_font() -> QFont:
     return font
 
 
-def receipt_document(receipt_text: str, parent: QWidget | None = None) -> QTextDocument:
-    document = QTextDocument(parent)
+def receipt_document(receipt_text: str) -> QTextDocument:
+    document = QTextDocument()
     document.setDefaultFont(receipt_font())
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.NoWrap)  # the text is already laid out in columns
@@ -29,32 +45,45 @@ def receipt_document(receipt_text: str, parent: QWidget | None = None) -> QTextD
     return document
 
 
-def print_receipt(receipt_text: str, parent: QWidget | None, *,
-                  pdf_path: Path | None = None) -> QPrintDialog | None:
-    """Print `receipt_text`. With `pdf_path`: write a PDF there at once, no dialog (returns
-    None). Otherwise open a print dialog with `.open()` — never `exec()`, which would nest an
-    event loop under qasync — and print when it is accepted; the dialog is returned."""
-    document = receipt_document(receipt_text, parent)
-    if pdf_path is not None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-        printer.setOutputFileName(str(pdf_path))
-        document.print_(printer)
-        document.deleteLater()
-        return None
+def _pdf_printer(folder_text: str, name: str) -> tuple[QPrinter, str]:
+    folder = Path(folder_text).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PrintError(f"The receipt folder {folder} can't be written — check the receipt "
+                         "printer in Settings.") from exc
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{_UNSAFE.sub('-', name)}-{stamp}-{time.time_ns() % 1_000_000:06d}.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print receipt")
-    dialog.setAccessibleName("Print receipt")
-    document.setParent(dialog)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    printer.setOutputFileName(str(path))
+    return printer, str(path)
 
-    def accepted() -> None:  # its closure keeps the Python-owned printer alive with the dialog
-        document.print_(printer)
 
-    dialog.accepted.connect(accepted)
-    dialog.finished.connect(dialog.deleteLater)
-    # QPrintDialog's own open() wants a receiver and a slot; the base one is the plain
-    # window-modal open() — never exec(), which would nest an event loop under qasync.
-    QDialog.open(dialog)
-    return dialog
+def print_now(receipt_text: str, setting: str, name: str = "receipt") -> str:
+    """Print `receipt_text` on the printer `setting` names ("" the default printer, a printer's
+    name, or "pdf:FOLDER"), with no dialog; returns where it went. Blocking: run it off the
+    event loop (`print_receipt`). PrintError when there is nowhere to print."""
+    setting = setting.strip()
+    if setting.startswith(PDF_PREFIX):
+        printer, where = _pdf_printer(setting[len(PDF_PREFIX):], name)
+    else:
+        info = QPrinterInfo.printerInfo(setting) if setting else QPrinterInfo.defaultPrinter()
+        if info.isNull():
+            raise PrintError(NO_PRINTER if not setting else
+                             f"The printer {setting!r} isn't on this computer — check the "
+                             "receipt printer in Settings (Ctrl+,).")
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        where = info.printerName()
+    document = receipt_document(receipt_text)
+    document.print_(printer)
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError(f"The printer {where} reported an error — check it, then print again.")
+    return where
+
+
+async def print_receipt(receipt_text: str, setting: str, name: str = "receipt") -> str:
+    """`print_now` on a worker thread: a printer (or a slow spooler) never freezes the till."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, print_now, receipt_text, setting, name)

@@ -5,12 +5,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import DeskOpResult
-from pos_app.domain import DeskOp, Sale, SaleState
+from pos_app.domain import DeskOp, Sale, SaleState, build_receipt
 
-from .recovery_words import describe, describe_desk, owed_desk_op, owed_sale
+from .receipt_view import print_receipt, receipt_font
+from .recovery_words import (
+    describe,
+    describe_desk,
+    items_text,
+    left_off_note,
+    owed_desk_op,
+    owed_sale,
+)
 from .sale_words import given_back, outstanding
 from .screen import Screen
 from .services import UiServices
@@ -21,6 +37,7 @@ __all__ = ["RecoveryScreen", "describe"]
 ATTENTION = QColor("#fde8e7")
 NOTHING_OWED = "Nothing needs a manager."
 SALE, DESK = "sale:", "desk:"
+RECEIPT_WIDTH = 440  # px: the receipt's 42 columns
 
 
 def _plural(count: int, word: str) -> str:
@@ -60,23 +77,53 @@ class RecoveryScreen(Screen):
                                       name="Continue to sale")
         self.continue_button.clicked.connect(lambda: self.navigate.emit("sale"))
         shortcut(self, "Return", self.continue_button.click)  # both Enter keys continue
+        # The chosen recovered sale: its receipt, and (reversed) its items to ring up again.
+        self.list.itemSelectionChanged.connect(self._recovered_chosen)
+        panel = self._receipt_panel()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
+        lists = QVBoxLayout()
+        lists.addWidget(self.heading)
+        lists.addWidget(self.hint)
+        lists.addWidget(self.after_title)
+        lists.addWidget(self.list, 1)
+        lists.addWidget(self.owed_title)
+        lists.addWidget(self.owed, 1)
+        body = QHBoxLayout()
+        body.addLayout(lists, 1)
+        body.addWidget(panel)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.after_title)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.owed_title)
-        layout.addWidget(self.owed, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.status_slot)
         layout.addLayout(buttons)
         services.checkout.sale_finished.connect(self._changed)
         services.desk.op_changed.connect(self._changed)
         self.refresh()
+
+    def _receipt_panel(self) -> QWidget:
+        self.receipt = QPlainTextEdit()
+        self.receipt.setReadOnly(True)
+        self.receipt.setFont(receipt_font())
+        self.receipt.setAccessibleName("Receipt of the chosen sale")
+        self.receipt.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.receipt.setStyleSheet("font-size: 14px;")
+        self.print_button = button("Print receipt", key="F6",
+                                   name="Print the chosen sale's receipt")
+        self.print_button.clicked.connect(self.print_chosen)
+        self.again_button = button("Ring up again", key="F7",
+                                   name="Ring up the chosen sale's items again")
+        self.again_button.clicked.connect(self.ring_up_again)
+        panel = QWidget()
+        panel.setFixedWidth(RECEIPT_WIDTH)
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.receipt, 1)
+        side.addWidget(self.print_button)
+        side.addWidget(self.again_button)
+        return panel
 
     # -- hooks ---------------------------------------------------------------------------------
 
@@ -97,15 +144,22 @@ class RecoveryScreen(Screen):
     def refresh(self) -> None:
         journal = self.services.checkout.journal
         sales, ops = self.services.recovery, self.desk_results
+        chosen_recovered = self._recovered_key()
         self.list.clear()
         for action in sales:
-            self._add(self.list, describe(action, self._sale_state(action.sale_id)),
-                      action.needs_manager)
+            self._add(self.list, describe(action, self._sale(action.sale_id)),
+                      action.needs_manager, SALE + action.sale_id)
         for result in ops:
             now = self._desk_op(result.op.id)
             self._add(self.list, describe_desk(result, now), result.needs_check)
         self.after_title.setVisible(bool(sales or ops))
         self.list.setVisible(bool(sales or ops))
+        recovered = [self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                     for i in range(self.list.count())]
+        if sales:
+            self.list.setCurrentRow(recovered.index(chosen_recovered)
+                                    if chosen_recovered in recovered else 0)
+        self._recovered_chosen()
 
         owed_sales = self.services.checkout.needing_attention()
         owed_ops = journal.unfinished_desk_ops()
@@ -124,6 +178,8 @@ class RecoveryScreen(Screen):
         if owed_sales or owed_ops:
             self.owed.setCurrentRow(keys.index(chosen) if chosen in keys else 0)
         self.owed_title.setText(f"Needs a manager ({len(owed_sales) + len(owed_ops)})")
+        self._refused = sum(1 for sale in owed_sales if sale.refused_lines
+                            and not sale.cancel_requested)
         self._texts(len(sales), len(ops), len(owed_sales), len(owed_ops))
         self._chosen()
 
@@ -146,6 +202,9 @@ class RecoveryScreen(Screen):
             "keeps asking by itself — choose one and press Try again now (F9) to ask at once."
             if owed else "Every payment is settled: nobody was charged twice or left charged "
             "for a cancelled sale.")
+        if self._refused:
+            self.hint.setText(self.hint.text() + " A gift card Clover refused for good is not "
+                              "asked again: refund that customer in History (F4).")
 
     def _add(self, target: QListWidget, text: str, attention: bool,
              key: str | None = None) -> None:
@@ -158,11 +217,73 @@ class RecoveryScreen(Screen):
             item.setFont(font)
         target.addItem(item)
 
-    def _sale_state(self, sale_id: str) -> SaleState | None:
+    def _sale(self, sale_id: str) -> Sale | None:
         try:
-            return self.services.checkout.journal.load(sale_id).state
+            return self.services.checkout.journal.load(sale_id)
         except KeyError:
             return None
+
+    # -- the chosen recovered sale: receipt, ring up again ------------------------------------
+
+    def _recovered_key(self) -> str | None:
+        item = self.list.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return key if isinstance(key, str) and key.startswith(SALE) else None
+
+    def chosen_sale(self) -> Sale | None:
+        """The recovered sale chosen in the upper list, as the journal holds it now."""
+        key = self._recovered_key()
+        return self._sale(key.removeprefix(SALE)) if key else None
+
+    def _recovered_chosen(self) -> None:
+        sale = self.chosen_sale()
+        shown = sale is not None
+        for widget in (self.receipt, self.print_button, self.again_button):
+            widget.setVisible(shown)
+        if sale is None:
+            self.receipt.clear()
+            return
+        self.receipt.setPlainText(self._receipt_text(sale))
+        items = items_text(sale)
+        again = sale.state is SaleState.CANCELLED and bool(items)
+        self.again_button.setEnabled(again)
+        self.again_button.setToolTip(f"A new sale with: {items}" if again else
+                                     "Only a reversed sale with items can be rung up again.")
+
+    def _receipt_text(self, sale: Sale) -> str:
+        return build_receipt(sale, self.services.store, reprint=True).render_text()
+
+    def print_chosen(self) -> None:
+        sale = self.chosen_sale()
+        if sale is None:
+            self.status.show_message("Choose a sale in the list above to print its receipt.",
+                                     "warn")
+            return
+        # Straight to the register's printer (Settings), as History's reprint: no dialog.
+        number = sale.number
+        self.tasks.run(
+            print_receipt(self._receipt_text(sale), self.services.settings.receipt_printer,
+                          f"sale-{number}-copy"),
+            busy=f"Printing the receipt of sale #{number}…", disable=[self.print_button],
+            done=lambda where: self.status.show_message(
+                f"Receipt of sale #{number} printed ({where}).", "ok"))
+
+    def ring_up_again(self) -> None:
+        """The reversed sale's items on a new sale, then the Sale screen: the customer pays
+        again at a press."""
+        sale = self.chosen_sale()
+        if sale is None or sale.state is not SaleState.CANCELLED:
+            self.status.show_message("Choose a reversed sale to ring it up again.", "warn")
+            return
+        try:
+            again = self.services.checkout.ring_up_again(sale.id)
+        except CheckoutError as exc:
+            self.status.show_message(exc.user_message, "error")
+            return
+        note = left_off_note(sale, again)
+        self.status.show_message(f"Sale #{sale.number} rung up again as sale #{again.number} "
+                                 f"({again.fmt(again.total)}).{note}", "ok")
+        self.navigate.emit("sale")
 
     def _desk_op(self, op_id: str) -> DeskOp | None:
         try:

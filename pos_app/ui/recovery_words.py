@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from pos_app.checkout import RecoveryAction
 from pos_app.checkout.desk_results import DeskOpResult
-from pos_app.domain import DeskOp, DeskOpKind, DeskOpState, Sale, SaleState
+from pos_app.domain import (
+    DeskOp,
+    DeskOpKind,
+    DeskOpState,
+    LineKind,
+    LineState,
+    Sale,
+    SaleState,
+    TenderState,
+)
 from pos_app.money import format_cents
 
-from .sale_words import outstanding, state_words
+from .sale_words import given_back, outstanding, state_words
 
-__all__ = ["describe", "describe_desk", "owed_desk_op", "owed_sale"]
+__all__ = ["describe", "describe_desk", "items_text", "left_off_note", "owed_desk_op",
+           "owed_sale", "what_happened"]
 
 _AFTER_WORDS = {
     SaleState.COMPLETED: "finished",
@@ -19,6 +29,8 @@ _AFTER_WORDS = {
 _OP_WORDS = {
     DeskOpKind.CASHOUT: "Cash-out of {card}",
     DeskOpKind.REFUND: "Refund to {card}",
+    DeskOpKind.CARD_REFUND: "Refund to {card}",
+    DeskOpKind.CASH_REFUND: "Cash refund",
     DeskOpKind.VOID_REFUND: "Void of a refund to {card}",
     DeskOpKind.VOID_TRANSACTION: "Void on {card}",
 }
@@ -30,20 +42,52 @@ _DESK_AFTER = {
 }
 
 
-def describe(action: RecoveryAction, now: SaleState | None = None) -> str:
-    """`Sale #12 · $62.50 · Taking payment → reversed — …` and what was done; `now`: the sale's
-    state today, when a later retry settled it."""
+def describe(action: RecoveryAction, sale: Sale | None = None) -> str:
+    """`Sale #12 · $62.50 · Taking payment → reversed — …`, what was done, and per card, cash
+    payment and gift card line what was given back or completed; `sale`: the sale as the
+    journal holds it now (a later retry may have settled it)."""
     before = state_words(action.before)
     after = _AFTER_WORDS.get(action.after, state_words(action.after))
     text = f"Sale #{action.number} · {action.total} · {before} → {after}\n{action.message}"
-    if action.needs_manager and now is not None and now is not action.after:
+    if sale is None:
+        return text
+    now = sale.state
+    if action.needs_manager and now is not action.after:
         text += f"\nSettled since: {_AFTER_WORDS.get(now, state_words(now))}."
-    return text
+    return text + "".join(f"\n   • {line}" for line in what_happened(sale))
+
+
+def what_happened(sale: Sale) -> list[str]:
+    """Each card and amount a recovered sale gave back, completed, or still owes."""
+    if sale.state is SaleState.COMPLETED:
+        said = [f"{tender.label} {sale.fmt(tender.amount_approved)} — paid"
+                for tender in sale.tenders if tender.state.counts_as_paid]
+        for line in sale.lines:
+            if line.kind is not LineKind.ITEM and line.state is LineState.DONE:
+                card = f"····{line.last4}" if line.last4 else "(virtual)"
+                what = "activated" if line.kind is LineKind.GIFT_CARD else "reloaded"
+                said.append(f"Gift card {card} {sale.fmt(line.amount)} — {what}")
+        return said
+    if sale.state is SaleState.CANCELLED:
+        said = given_back(sale)
+        declined = [f"{tender.label} {sale.fmt(tender.amount_asked)} — not charged"
+                    for tender in sale.tenders if tender.state is TenderState.DECLINED]
+        return sorted(said, key=lambda text: not text.startswith("Hand back")) + declined
+    return outstanding(sale)
+
+
+def items_text(sale: Sale) -> str:
+    """`Jacket, 2 x Socks`: what a reversed sale would ring up again."""
+    return ", ".join(line.description if line.quantity == 1
+                     else f"{line.quantity} x {line.description}"
+                     for line in sale.lines
+                     if line.kind is LineKind.ITEM or line.promotion_code is not None)
 
 
 def _op_head(op: DeskOp) -> str:
     """`Refund to gift card ····0013 · $40.00 · approved by Maria`."""
-    card = f"gift card ····{op.last4}" if op.last4 else "a gift card"
+    noun = "card" if op.kind is DeskOpKind.CARD_REFUND else "gift card"
+    card = f"{noun} ····{op.last4}" if op.last4 else f"a {noun}"
     parts = [_OP_WORDS[op.kind].format(card=card)]
     if op.amount:
         parts.append(format_cents(op.amount, op.currency))
@@ -72,3 +116,15 @@ def owed_sale(sale: Sale) -> str:
 def owed_desk_op(op: DeskOp) -> str:
     """A desk operation with no definite answer yet, and what to do meanwhile."""
     return f"{_op_head(op)}\n   {op.message or 'No answer from Clover yet.'}"
+
+
+def left_off_note(old: Sale, again: Sale) -> str:
+    """What ringing `old` up again as `again` left off (gift cards to swipe or sell anew)."""
+    kept = {(line.promotion_code, line.amount) for line in again.lines
+            if line.kind is not LineKind.ITEM}
+    left = [line for line in old.lines if line.kind is not LineKind.ITEM
+            and (line.promotion_code is None or (line.promotion_code, line.amount) not in kept)]
+    if not left:
+        return ""
+    names = ", ".join(f"{line.description} {old.fmt(line.amount)}" for line in left)
+    return f" Left off: {names} — sell it again on the Gift cards screen (F3)."

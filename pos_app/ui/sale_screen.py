@@ -66,6 +66,7 @@ class SaleScreen(Screen):
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.checkout = services.checkout
+        self._shown_sale: str | None = None
         root = QHBoxLayout(self)
         root.addLayout(self._left(), 3)
         root.addLayout(self._right(), 2)
@@ -158,6 +159,11 @@ class SaleScreen(Screen):
 
     def refresh(self) -> None:
         sale = self.current_sale()
+        shown = sale.id if sale is not None else None
+        if shown != self._shown_sale:
+            # Another sale (or none): what was said about the last one no longer applies.
+            self._shown_sale = shown
+            self.status.show_message("", "info")
         lines = sale.lines if sale is not None else []
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pos_app.domain import (
     LineKind,
     LineState,
@@ -45,7 +47,8 @@ def tenders_summary(sale: Sale) -> str:
 
 def _line_label(line: SaleLine) -> str:
     """`Gift card ····1234` (sold on the sale) or `Reload of gift card ····1234`."""
-    card = f"gift card ····{line.last4}" if line.last4 else "gift card"
+    card = f"gift card ····{line.last4}" if line.last4 else (
+        "virtual gift card" if line.promotion_code else "gift card")
     return card.capitalize() if line.kind is LineKind.GIFT_CARD else f"Reload of {card}"
 
 
@@ -79,6 +82,9 @@ def outstanding(sale: Sale) -> list[str]:
         detail = f" ({line.message})" if line.message else ""
         if sale.cancel_requested and line.state is LineState.DONE and line.reversal_key:
             found.append(f"{head}: void {_NOT_YET}{detail}")
+        elif not sale.cancel_requested and line.state is LineState.FAILED:
+            what = "activation" if line.kind is LineKind.GIFT_CARD else "reload"
+            found.append(f"{head}: {what} refused by Clover{detail} — refund the customer")
         elif not sale.cancel_requested and line.state is not LineState.DONE \
                 and line.state is not LineState.VOIDED:
             what = "activation" if line.kind is LineKind.GIFT_CARD else "reload"
@@ -98,7 +104,13 @@ def given_back(sale: Sale) -> list[str]:
                 else "taken back off the card"
             said.append(f"{_line_label(line)} {sale.fmt(line.amount)} — {what}")
     for tender in sale.tenders:
-        amount = sale.fmt(tender.amount_approved)
+        amount = sale.fmt(tender.unrefunded)
+        if tender.refunded_before and tender.state in (TenderState.VOIDED,
+                                                       TenderState.REFUNDED):
+            said.append(f"{tender.label} {sale.fmt(tender.refunded_before)} — refunded at the "
+                        "desk before")
+            if not tender.unrefunded:
+                continue
         if tender.kind is TenderKind.CASH and tender.state is TenderState.VOIDED:
             said.append(f"Hand back {amount} cash")
         elif tender.state in (TenderState.VOIDED, TenderState.REFUNDED):
@@ -113,8 +125,9 @@ def given_back(sale: Sale) -> list[str]:
     return said + outstanding(sale) if sale.state is SaleState.NEEDS_ATTENTION else said
 
 
-def void_preview(sale: Sale) -> list[str]:
-    """What voiding a completed sale will do, per gift card line and tender."""
+def void_preview(sale: Sale, before: Mapping[str, int] | None = None) -> list[str]:
+    """What voiding a completed sale will do, per gift card line and tender; `before`: what
+    the desk refunded of each tender already (by tender id), which the void doesn't repeat."""
     said: list[str] = []
     for line in sale.lines:
         if line.state is LineState.DONE and line.transaction_id:
@@ -128,6 +141,12 @@ def void_preview(sale: Sale) -> list[str]:
         if not tender.state.counts_as_paid:
             continue
         amount = sale.fmt(tender.amount_approved)
+        refunded = max(tender.refunded_before, (before or {}).get(tender.id, 0))
+        if refunded >= tender.amount_approved:
+            said.append(f"{tender.label} {amount} was refunded in full before")
+            continue
+        if refunded:
+            amount = f"{sale.fmt(tender.amount_approved - refunded)} (the rest of {amount})"
         if tender.kind is TenderKind.CASH:
             said.append(f"Hand back {amount} cash")
         elif tender.kind is TenderKind.GIFT_CARD:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from pos_app.checkout import CheckoutController, RecoveryAction
 from pos_app.checkout.desk import GiftCardDesk
@@ -11,12 +12,22 @@ from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.connection import ConnectionCheck, check_connection
 from pos_app.domain import StoreInfo
 from pos_app.hardware import SwipeDetector
+from pos_app.oauth_connect import ConnectResult, UrlOpener, connect_clover
 from pos_app.storage import SecretStore, Settings
 
-__all__ = ["ConnectionTester", "UiServices"]
+from .browser import open_in_browser
+
+__all__ = ["CloverConnector", "ConnectionTester", "UiServices"]
 
 # (settings as typed, API token as typed or None for the stored one, the secret store)
 ConnectionTester = Callable[[Settings, str | None, SecretStore | None], Awaitable[ConnectionCheck]]
+
+
+class CloverConnector(Protocol):
+    """Runs "Connect to Clover" (`pos_app.oauth_connect.connect_clover`, or a test's stand-in)."""
+
+    def __call__(self, settings: Settings, secrets: SecretStore | None, open_url: UrlOpener, *,
+                 on_redirect: Callable[[], None] | None = None) -> Awaitable[ConnectResult]: ...
 
 
 @dataclass(slots=True)
@@ -32,8 +43,12 @@ class UiServices:
     training_reason: str = "No Clover account is connected."
     save_settings: Callable[[Settings], None] = lambda settings: None
     test_connection: ConnectionTester = check_connection  # builds its own short-lived client
+    connect_clover: CloverConnector = connect_clover  # OAuth v2 + PKCE through the browser
+    open_url: UrlOpener = open_in_browser  # the system browser (a test plays it over HTTP)
+    register_address: str = ""  # found once at start; every x-forwarded-for carries it
     recovery: list[RecoveryAction] = field(default_factory=list)
     desk_recovery: list[DeskOpResult] = field(default_factory=list)
+    focus_sale: int | None = None  # a sale number History should choose when it shows next
 
     @property
     def store(self) -> StoreInfo:

@@ -42,11 +42,13 @@ SECRET_NAMES = {SecretName.API_TOKEN: "API token", SecretName.REFRESH_TOKEN: "Re
                 SecretName.PAKMS_KEY: "PAKMS key"}
 
 # Applied the moment they are saved; every other setting is read once, at start-up.
-LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "swipe_max_gap_ms")
+LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "receipt_printer",
+               "swipe_max_gap_ms")
 RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency": "currency",
                   "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
                   "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
-                  "cashout_requires_manager": "cash-out approval"}
+                  "cashout_requires_manager": "cash-out approval",
+                  "gift_card_promotions": "gift card promotions"}
 
 # Local to this page: the theme has no group boxes or check boxes yet.
 _STYLE = """
@@ -157,35 +159,23 @@ class SettingsForm(QWidget):
         self.store_name = _line("Store name", "As printed on receipts")
         self.store_address = _text_box("Store address", "Street, town, phone — up to 6 lines", 3)
         self.receipt_footer = _text_box("Receipt footer", "Printed at the bottom of receipts", 2)
+        self.receipt_printer = _line("Receipt printer", "Empty: this computer's default printer")
+        self.receipt_printer.setToolTip("A printer's name, or empty for the default printer; "
+                                        "pdf:FOLDER saves each receipt as a PDF file instead.")
         self.currency = _combo("Currency", _CURRENCIES)
         self.tax_rate = _line("Tax rate, percent", "Percent, like 8.875")
         self.redeem_mode = _combo("Gift card payments", _REDEEM)
         self.cashout_manager = QCheckBox("A manager must approve gift card cash-outs")
         self.cashout_manager.setAccessibleName("Cash-out needs a manager")
+        self.promotions = _line("Virtual gift card promotions", "67062=50.00, 67063=1.00-500.00")
+        self.promotions.setToolTip("The promotion codes set up in Clover: a fixed value "
+                                   "(CODE=50.00) or a range (CODE=1.00-500.00). A virtual card's "
+                                   "amount is checked against its code before the customer pays.")
         self.swipe_gap = _line("Swipe timing, milliseconds", "50")
         self.swipe_gap.setValidator(QIntValidator(0, 9999, self.swipe_gap))
         self.swipe_gap.setToolTip("A card reader types every 1–10 ms; slower keys are a person "
                                   "typing. Raise this only if swipes arrive as typing.")
-        self.mode = _combo("Mode", _MODES)
-        self.confirm_production = QCheckBox("I understand Production takes real money")
-        self.confirm_production.setAccessibleName("Confirm Production takes real money")
-        self.confirm_production.setObjectName("confirmNote")
-        self.confirm_production.setVisible(False)
-        self.merchant_id = _line("Merchant ID", "From the Clover dashboard")
-        self.register_ip = _line("Register IP address", "Like 192.168.1.20")
-        self.oauth_client_id = _line("OAuth app ID", "Only for OAuth sign-in")
-        self.secret_edits: dict[SecretName, QLineEdit] = {}
-        self.secret_states: dict[SecretName, QLabel] = {}
-        self.store_note = label("", name="Credential store")
-        self.store_note.setObjectName("storeNote")
-        self.store_note.setWordWrap(True)
-        self.store_note.setVisible(False)
-        self.pending_note = label("", name="Waiting for a restart")
-        self.pending_note.setObjectName("pendingNote")
-        self.pending_note.setWordWrap(True)
-        self.pending_note.setVisible(False)
-        self.forget_button = button("Forget Clover account", role="danger",
-                                    name="Forget Clover account")
+        self._make_account_fields()
 
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 8, 0)
@@ -203,6 +193,34 @@ class SettingsForm(QWidget):
         right.addStretch(1)
         self._watch()
 
+    def _make_account_fields(self) -> None:
+        """The Clover account's fields and buttons, and the credential store's notes."""
+        self.mode = _combo("Mode", _MODES)
+        self.confirm_production = QCheckBox("I understand Production takes real money")
+        self.confirm_production.setAccessibleName("Confirm Production takes real money")
+        self.confirm_production.setObjectName("confirmNote")
+        self.confirm_production.setVisible(False)
+        self.merchant_id = _line("Merchant ID", "From the Clover dashboard")
+        self.register_ip = _line("Register IP address", "Found at each start")
+        self.register_ip.setToolTip("Sent to Clover with every payment (x-forwarded-for). "
+                                    "Leave it empty to send this register's own address.")
+        self.oauth_client_id = _line("OAuth app ID", "Your app's App ID in Clover")
+        self.connect_button = button("Connect to Clover", name="Connect to Clover")
+        self.connect_button.setToolTip("Opens Clover's sign-in page in the web browser; approve "
+                                       "Counter POS there and it connects by itself.")
+        self.secret_edits: dict[SecretName, QLineEdit] = {}
+        self.secret_states: dict[SecretName, QLabel] = {}
+        self.store_note = label("", name="Credential store")
+        self.store_note.setObjectName("storeNote")
+        self.store_note.setWordWrap(True)
+        self.store_note.setVisible(False)
+        self.pending_note = label("", name="Waiting for a restart")
+        self.pending_note.setObjectName("pendingNote")
+        self.pending_note.setWordWrap(True)
+        self.pending_note.setVisible(False)
+        self.forget_button = button("Forget Clover account", role="danger",
+                                    name="Forget Clover account")
+
     # -- layout ----------------------------------------------------------------------------
 
     def _store_group(self) -> QGroupBox:
@@ -210,6 +228,7 @@ class SettingsForm(QWidget):
         _row(form, "Store name", self.store_name)
         _row(form, "Address", self.store_address)
         _row(form, "Receipt footer", self.receipt_footer)
+        _row(form, "Receipt printer", self.receipt_printer)
         return box
 
     def _checkout_group(self) -> QGroupBox:
@@ -218,6 +237,7 @@ class SettingsForm(QWidget):
         _row(form, "Tax rate (%)", self.tax_rate)
         _row(form, "Gift card payments", self.redeem_mode)
         _row(form, "Cash-out", self.cashout_manager)
+        _row(form, "Promotions", self.promotions)
         timing = QHBoxLayout()
         timing.setSpacing(10)
         self.swipe_gap.setFixedWidth(120)
@@ -235,6 +255,7 @@ class SettingsForm(QWidget):
         _row(form, "Merchant ID", self.merchant_id)
         _row(form, "Register IP", self.register_ip)
         _row(form, "OAuth app ID", self.oauth_client_id)
+        form.addRow("", self.connect_button)
         form.addRow(self.pending_note)
         return box
 
@@ -260,8 +281,9 @@ class SettingsForm(QWidget):
         return box
 
     def _watch(self) -> None:
-        for edit in (self.store_name, self.tax_rate, self.swipe_gap, self.merchant_id,
-                     self.register_ip, self.oauth_client_id, *self.secret_edits.values()):
+        for edit in (self.store_name, self.receipt_printer, self.tax_rate, self.swipe_gap,
+                     self.promotions, self.merchant_id, self.register_ip, self.oauth_client_id,
+                     *self.secret_edits.values()):
             edit.textEdited.connect(self.edited)
         for box in (self.store_address, self.receipt_footer):
             box.textChanged.connect(self.edited)
@@ -278,11 +300,13 @@ class SettingsForm(QWidget):
             self.store_name.setText(settings.store_name)
             self.store_address.setPlainText(settings.store_address)
             self.receipt_footer.setPlainText(settings.receipt_footer)
+            self.receipt_printer.setText(settings.receipt_printer)
             self.currency.setCurrentIndex(self.currency.findData(settings.currency))
             self.tax_rate.setText(format_tax_rate(settings.tax_rate_ppm))
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
+            self.promotions.setText(settings.gift_card_promotions)
             self.mode.setCurrentIndex(self.mode.findData(settings.environment))
             self.merchant_id.setText(settings.merchant_id)
             self.register_ip.setText(settings.register_ip)
@@ -306,6 +330,8 @@ class SettingsForm(QWidget):
             oauth_client_id=self.oauth_client_id.text(),
             cashout_requires_manager=self.cashout_manager.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
+            receipt_printer=self.receipt_printer.text(),
+            gift_card_promotions=self.promotions.text(),
         )
 
     def _swipe_gap(self) -> int:
@@ -325,9 +351,15 @@ class SettingsForm(QWidget):
             "redeem_mode": self.redeem_mode, "swipe_max_gap_ms": self.swipe_gap,
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
-            "receipt_footer": self.receipt_footer,
+            "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
+            "gift_card_promotions": self.promotions,
         }
         return widgets.get(field, self.store_name)
+
+    def show_register_address(self, address: str) -> None:
+        """The address found at start, as the hint of an empty Register IP field."""
+        if address:
+            self.register_ip.setPlaceholderText(f"{address} (found at start)")
 
     def typed_secrets(self) -> dict[SecretName, str]:
         """The credentials pasted into the fields (trimmed); empty fields are left out."""

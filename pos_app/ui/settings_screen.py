@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from pos_app.connection import ConnectionCheck
 from pos_app.hardware import CardRead
+from pos_app.oauth_connect import NO_APP_ID, ConnectResult
 from pos_app.redact import register_secret
 from pos_app.storage import SecretName, SecretStore, SecretStoreError, Settings, SettingsError
 from pos_app.storage.secrets import NO_SECURE_STORE
@@ -27,6 +28,8 @@ _T = TypeVar("_T")
 
 CONFIRM_PRODUCTION = ("Production takes real money from real cards. Tick “I understand "
                       "Production takes real money”, then press Save again.")
+CONFIRM_PRODUCTION_CONNECT = ("Production takes real money from real cards. Tick “I understand "
+                              "Production takes real money”, then press Connect to Clover again.")
 FORGET_ARMED = ("Press “Forget Clover account” again to remove the API token, refresh token and "
                 "PAKMS key from this computer. Counter POS then starts in training mode.")
 
@@ -63,6 +66,9 @@ class SettingsScreen(Screen):
         self.form.edited.connect(self._edited)
         self.form.mode.currentIndexChanged.connect(self._mode_changed)
         self.form.forget_button.clicked.connect(self.forget_account)
+        self.form.connect_button.clicked.connect(self.connect_clover)
+        self.form.show_register_address(services.register_address)
+        self._connecting: asyncio.Task[Any] | None = None
         self.save_button = button("Save", key="F10", role="primary", name="Save settings")
         self.test_button = button("Test connection", key="F9", name="Test connection")
         self.reader_button = button("Test card reader", key="F8", name="Test card reader")
@@ -216,6 +222,9 @@ class SettingsScreen(Screen):
             def put_all() -> None:
                 for name, value in secrets.items():
                     store.set(name, value)
+                if SecretName.API_TOKEN in secrets:
+                    # The expiry belonged to the old token: a pasted one is not refreshed early.
+                    store.delete(SecretName.TOKEN_EXPIRY)
 
             await _off_loop(put_all)
         try:
@@ -253,6 +262,99 @@ class SettingsScreen(Screen):
 
     def _buttons(self) -> list[QWidget]:
         return [self.save_button, self.test_button, self.form.forget_button]
+
+    # -- connect to Clover (OAuth) ------------------------------------------------------------
+
+    def connect_clover(self) -> None:
+        """Connect to Clover: sign in on Clover's page in the browser; a second press while
+        waiting cancels the sign-in."""
+        if self._connecting is not None:
+            self._connecting.cancel()
+            return
+        self._forget_armed = False
+        settings = self._read()
+        if settings is None:
+            return
+        if not settings.oauth_client_id and settings.environment != "training":
+            self.status.show_message(NO_APP_ID, "error")
+            self.form.oauth_client_id.setFocus()
+            return
+        confirm = self.form.confirm_production
+        if self._needs_confirmation(settings.environment) and not confirm.isChecked():
+            self.status.show_message(CONFIRM_PRODUCTION_CONNECT, "warn")
+            confirm.setFocus()
+            return
+        self.form.connect_button.setText("Cancel sign-in")
+        task = self.tasks.run(
+            self._connect(settings),
+            busy="Waiting for Clover's sign-in page in the web browser: approve Counter POS "
+                 "there. (Cancel sign-in stops waiting.)",
+            disable=self._buttons(), done=self._connected,
+        )
+        self._connecting = task
+        task.add_done_callback(self._connect_ended)
+
+    async def _connect(self, settings: Settings) -> tuple[ConnectResult, Settings | None]:
+        store = await self._store()
+        result = await self.services.connect_clover(settings, store, self.services.open_url,
+                                                    on_redirect=self._browser_came_back)
+        if not result.ok:
+            return result, None
+        # The account is in the keyring: the mode and app ID that go with it are saved too.
+        changes: dict[str, object] = {"environment": settings.environment,
+                                      "oauth_client_id": result.client_id}
+        if result.merchant_id:
+            changes["merchant_id"] = result.merchant_id
+        try:
+            saved = self._saved.replace(**changes)
+        except SettingsError:
+            changes.pop("merchant_id", None)  # Clover's id in a form this app doesn't take
+            saved = self._saved.replace(**changes)
+        try:
+            await _off_loop(lambda: self.services.save_settings(saved))
+        except OSError as exc:
+            raise SaveRefused(f"Connected, but the settings file couldn't be written "
+                              f"({exc.strerror or 'disk'}) — check the disk has space, then "
+                              "press Connect to Clover again.") from exc
+        return result, saved
+
+    def _browser_came_back(self) -> None:
+        # Clover answered: the code is exchanged and stored now, and that must not be cut short.
+        self.form.connect_button.setText("Connecting…")
+        self.form.connect_button.setEnabled(False)
+        self.status.show_message("Clover answered — finishing the connection…", "busy")
+
+    def _connect_ended(self, task: asyncio.Task[Any]) -> None:
+        self._connecting = None
+        self.form.connect_button.setText("Connect to Clover")
+        self.form.connect_button.setEnabled(True)
+        if task.cancelled():
+            self.status.show_message("Sign-in cancelled — nothing was changed.", "info")
+
+    def _connected(self, answer: tuple[ConnectResult, Settings | None]) -> None:
+        result, saved = answer
+        if saved is None:
+            self.status.show_message(result.message, "error")
+            return
+        self._saved = saved
+        for field in ("environment", "oauth_client_id", "merchant_id"):
+            self.form.widget_for(field).blockSignals(True)
+        try:
+            self.form.mode.setCurrentIndex(self.form.mode.findData(saved.environment))
+            self.form.oauth_client_id.setText(saved.oauth_client_id)
+            self.form.merchant_id.setText(saved.merchant_id)
+        finally:
+            for field in ("environment", "oauth_client_id", "merchant_id"):
+                self.form.widget_for(field).blockSignals(False)
+        self._mode_changed()
+        self._show_pending()
+        message = f"{result.message} Restart Counter POS to use it."
+
+        def show(states: tuple[dict[SecretName, bool] | None, str]) -> None:
+            self._show_states(states)
+            self.status.show_message(message, "ok")
+
+        self.tasks.run(self._secret_states(), busy=message, done=show)
 
     # -- test connection, forget, card reader ------------------------------------------------
 

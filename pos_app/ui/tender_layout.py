@@ -25,7 +25,7 @@ from .services import UiServices
 from .slot import Slot
 from .tender_panels import CardPanel, CashPanel, GiftCardPanel, TenderLedger
 from .turns import paint_next_turn
-from .widgets import button, keep_place, label, set_style
+from .widgets import button, keep_place, label, relabel, set_style
 
 if TYPE_CHECKING:
     from pos_app.clover import NewGiftCard
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["ENDED", "TAKING", "TenderLayout", "handover_text", "plain_amount"]
 
 TAKING = (SaleState.OPEN, SaleState.TENDERING)
+NO_RECEIPT = "New sale — no receipt  [Enter]"
+NEW_SALE = "New sale  [Enter]"
 ENDED = (SaleState.COMPLETED, SaleState.CANCELLED, SaleState.NEEDS_ATTENTION)
 
 
@@ -67,6 +69,7 @@ class TenderLayout(Screen):
         self.mode: str | None = None  # "gift_card" | "card" | "cash": the open panel
         self._amount_typed = False
         self._receipt_for: str | None = None
+        self.printed_for: str | None = None  # the sale whose receipt was printed
         root = QHBoxLayout(self)
         root.addLayout(self._left(), 3)
         root.addLayout(self._right(), 2)
@@ -93,6 +96,8 @@ class TenderLayout(Screen):
         # next panel re-lays out that part alone, never the whole window.
         box.addWidget(Slot(summary))
         box.addWidget(self.status_slot)  # what just happened, under the due it explains
+        self.status.error_scale = 1.5  # a decline is read from across the counter
+        self.status.lines = 3
         # Taking payments and the finished sale are two pages of one stack: changing over
         # swaps a page instead of showing and hiding a dozen widgets.
         self.body = QStackedWidget()
@@ -157,7 +162,9 @@ class TenderLayout(Screen):
         self.remove_button = button("Remove payment", name="Remove payment", key="F10")
         self.cancel_button = button("Cancel sale", role="danger", name="Cancel sale", key="F12")
         self.back_button = button("Back to sale  [Esc]", name="Back to sale")
-        self.new_sale_button = button("New sale  [Enter]", role="primary", name="New sale")
+        self.print_button = button("Print receipt", name="Print receipt", key="F6")
+        self.print_button.setMinimumHeight(80)
+        self.new_sale_button = button(NO_RECEIPT, role="primary", name="New sale")
         self.new_sale_button.setAutoDefault(True)
         self.new_sale_button.setMinimumHeight(80)
         self.sale_buttons = QStackedWidget()  # while taking payments; or New sale
@@ -172,6 +179,7 @@ class TenderLayout(Screen):
         ending = QVBoxLayout(ended)
         ending.setContentsMargins(0, 0, 0, 0)
         ending.addStretch(1)
+        ending.addWidget(self.print_button)  # the sale is over: a receipt, or none
         ending.addWidget(self.new_sale_button)
         self.sale_buttons.addWidget(taking)
         self.sale_buttons.addWidget(ended)
@@ -194,7 +202,10 @@ class TenderLayout(Screen):
         paid = sale is not None and sale.total > 0 and due == 0
         change = sale.change_due if sale is not None else 0
         # Once cash is over-tendered, the change to hand back is what the cashier needs.
-        self.due.setText(f"Change due {fmt(change)}" if change > 0 else
+        cancelled = sale is not None and sale.state is SaleState.CANCELLED
+        stuck = sale is not None and sale.state is SaleState.NEEDS_ATTENTION
+        self.due.setText("Sale cancelled" if cancelled else "Needs a manager" if stuck else
+                         f"Change due {fmt(change)}" if change > 0 else
                          "Paid in full" if paid else f"Remaining due {fmt(due)}")
         set_style(self.due, "paid", "true" if paid else "false")
         if not self._amount_typed:
@@ -213,7 +224,8 @@ class TenderLayout(Screen):
         self.remove_button.setVisible(sale is not None and sale.state is SaleState.TENDERING
                                       and bool(sale.reversible))
         self.cancel_button.setVisible(not ended and sale is not None)
-        self.back_button.setVisible(sale is None or (not sale.tenders and not ended))
+        # Nothing taken (no payment yet, or every one removed or declined): items can change.
+        self.back_button.setVisible(sale is None or sale.state is SaleState.OPEN)
         if not ended:
             self.hide_new_cards()
         for enter in self.enter_keys:
@@ -230,6 +242,9 @@ class TenderLayout(Screen):
         if self._receipt_for != sale.id:
             self._receipt_for = sale.id
             self.set_mode(None)
+            self.printed_for = None
+            self.new_sale_button.setText(NO_RECEIPT)
+            relabel(self.print_button, "Print receipt  [F6]", "F6")
             self.new_sale_button.setFocus()
 
     def rehearse(self) -> None:

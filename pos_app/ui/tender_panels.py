@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.clover.cards import CardDetails
+from pos_app.clover.cards import EXPIRED_CARD, CardDetails
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import Sale
 from pos_app.domain.tender import Tender, TenderKind, TenderState
 from pos_app.hardware import CardRead, parse_manual
 from pos_app.money import MoneyError, format_cents, parse_money
 
+from .turns import next_turn
 from .widgets import button, label, relabel
 
 __all__ = [
@@ -97,15 +99,44 @@ class GiftCardPanel(_KeyedPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.number = _secret_field("Gift card number", "Gift card number")
         self.code = _secret_field("Security code", "Security code (if any)")
-        super().__init__("Swipe the gift card now — or key it in:", [self.number, self.code],
+        self._held: str | None = None  # a swiped number waiting for its code (memory only)
+        self._prompt = "Swipe the gift card now — or key it in:"
+        super().__init__(self._prompt, [self.number, self.code],
                          "Pay with the keyed gift card", parent)
 
-    def take(self) -> GiftCardInput:
-        """The keyed card; the fields are cleared first, whatever happens next."""
-        number, code = self.number.text(), self.code.text().strip()
+    def hold_number(self, number: str, prompt: str) -> None:
+        """The swiped card needs its code: keep its number here (memory only) until the code
+        is keyed, or Esc; a code already typed stays."""
+        code = self.code.text()
         self.clear()
-        card = parse_manual(number, expect="gift_card")  # SwipeError has a user_message
-        return GiftCardInput(card.number, code or None)
+        self._held = number
+        self.code.setText(code)
+        self.number.setVisible(False)
+        self.prompt.setText(prompt)
+        self.code.setFocus()
+
+    def clear(self) -> None:
+        super().clear()
+        self._held = None
+        self.number.setVisible(True)
+        self.prompt.setText(self._prompt)
+
+    @property
+    def holding_number(self) -> bool:
+        return self._held is not None
+
+    def typed_code(self) -> str | None:
+        """A code keyed before the card was swiped: it goes with the swipe."""
+        return self.code.text().strip() or None
+
+    def take(self) -> GiftCardInput:
+        """The keyed (or held) card and its code. A bad entry leaves every field as it was
+        (SwipeError says what to fix); the fields are cleared once the card is taken."""
+        code = self.code.text().strip() or None
+        number = self._held if self._held is not None else \
+            parse_manual(self.number.text(), expect="gift_card").number
+        self.clear()
+        return GiftCardInput(number, code)
 
 
 class CardPanel(_KeyedPanel):
@@ -142,22 +173,33 @@ class CardPanel(_KeyedPanel):
     def holding_swipe(self) -> bool:
         return self._swiped is not None
 
-    def take(self) -> CardDetails:
-        """The keyed (or swiped) card with its CVV; the fields are cleared first."""
-        swiped, number, expiry = self._swiped, self.number.text(), self.expiry.text()
-        cvv = self.cvv.text().strip()
+    def take(self, today: date | None = None) -> CardDetails:
+        """The keyed (or swiped) card with its CVV. A bad entry (or a past expiry date) leaves
+        every field as it was to be corrected; the fields are cleared once the card is taken."""
+        card = self._read()
+        if card.expired(today or date.today()):
+            (self.expiry if self._swiped is None else self.cvv).setFocus()
+            raise EntryError(EXPIRED_CARD)
         self.clear()
-        if not _CVV.fullmatch(cvv):
-            raise EntryError("Key the CVV — the 3 or 4 digits on the card.")
+        return card
+
+    def _read(self) -> CardDetails:
+        swiped, cvv = self._swiped, self.cvv.text().strip()
         if swiped is not None:
             if swiped.exp_month is None or swiped.exp_year is None:
                 raise EntryError("The card's expiry date didn't read — key the card in.")
-            return CardDetails(swiped.number, swiped.exp_month, swiped.exp_year, cvv)
-        card = parse_manual(number, expect="card")
-        match = _EXPIRY.fullmatch(expiry)
-        if match is None or not 1 <= int(match["mm"]) <= 12:
-            raise EntryError("Type the expiry as MM/YY, like 12/30.")
-        return CardDetails(card.number, int(match["mm"]), int(match["yy"]), cvv)
+            number, month, year = swiped.number, swiped.exp_month, swiped.exp_year
+        else:
+            number = parse_manual(self.number.text(), expect="card").number
+            match = _EXPIRY.fullmatch(self.expiry.text())
+            if match is None or not 1 <= int(match["mm"]) <= 12:
+                self.expiry.setFocus()
+                raise EntryError("Type the expiry as MM/YY, like 12/30.")
+            month, year = int(match["mm"]), int(match["yy"])
+        if not _CVV.fullmatch(cvv):
+            self.cvv.setFocus()
+            raise EntryError("Key the CVV — the 3 or 4 digits on the card.")
+        return CardDetails(number, month, year, cvv)
 
 
 def quick_cash(due: int) -> list[int]:
@@ -251,6 +293,9 @@ def tender_note(sale: Sale, tender: Tender) -> str:
         return note + (f" · change {sale.fmt(tender.change_due)}" if tender.change_due else "")
     if tender.state.counts_as_paid and tender.balance_left is not None:
         return f"Card balance {sale.fmt(tender.balance_left)}"
+    if tender.state is TenderState.DECLINED:
+        # The row says why in a few words; the whole sentence is in the status line.
+        return (tender.message or "").split(" — ")[0].rstrip(".")
     return tender.message or ""
 
 
@@ -272,6 +317,7 @@ class TenderLedger(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # rows differ
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         for col in range(3):
@@ -285,6 +331,7 @@ class TenderLedger(QTableWidget):
             return  # nothing changed: keep the table (and its layout) as it is
         self._shown = rows
         selected = self.selected_tender_id()
+        added = len(rows) > self.rowCount()
         self.setRowCount(len(rows))
         for row, (tender_id, *cells) in enumerate(rows):
             for col, text in enumerate(cells):
@@ -299,6 +346,8 @@ class TenderLedger(QTableWidget):
             if tender_id == selected:
                 self.selectRow(row)
         self.resizeRowsToContents()  # a long note wraps instead of being cut off
+        if added:  # the newest payment in sight, once the new row heights are laid out
+            next_turn(self, self.scrollToBottom)
 
     def selected_tender_id(self) -> str | None:
         if not self.selectionModel().hasSelection():

@@ -5,16 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from pos_app.checkout.controller import TenderResult
+from pos_app.checkout.controller import CodeNeeded, TenderResult
 from pos_app.clover.cards import CardDetails
+from pos_app.domain import build_receipt
 from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import Sale, SaleState
 from pos_app.domain.tender import TenderKind, TenderState
 from pos_app.hardware import CardRead, SwipeError, parse_manual
 from pos_app.money import MoneyError, parse_money
 
+from . import receipt_view
 from .services import UiServices
-from .tender_layout import ENDED, TAKING, TenderLayout
+from .tender_layout import ENDED, NEW_SALE, TAKING, TenderLayout
 from .tender_panels import EntryError
 from .widgets import relabel
 
@@ -46,6 +48,7 @@ class TenderScreen(TenderLayout):
         self.cancel_button.clicked.connect(self.cancel_sale)
         self.back_button.clicked.connect(lambda: self.navigate.emit("sale"))
         self.new_sale_button.clicked.connect(self.new_sale)
+        self.print_button.clicked.connect(self.print_receipt)
         for enter in self.enter_keys:
             enter.activated.connect(self._enter_pressed)
         self.checkout.sale_changed.connect(self._sale_changed)
@@ -116,7 +119,17 @@ class TenderScreen(TenderLayout):
             self.set_mode("gift_card")
             self.tasks.run(self.checkout.pay_gift_card(card, amount),
                            busy="Checking the gift card…", disable=self._triggers(),
-                           done=self._tendered, failed=self._failed)
+                           done=self._tendered,
+                           failed=lambda exc: self._gift_failed(exc, card))
+
+    def _gift_failed(self, exc: BaseException, card: GiftCardInput) -> None:
+        self._failed(exc)
+        if isinstance(exc, CodeNeeded):  # keep the swiped number: only the code is keyed
+            self.set_mode("gift_card")
+            what = "access code" if exc.access_code else "security code"
+            self.gift_panel.hold_number(
+                card.number, f"Gift card ····{card.last4} — key its {what}, then Enter:")
+            self.status.show_message(exc.user_message, "warn")
 
     def pay_card(self, card: CardDetails) -> None:
         ok, amount = self._asked()
@@ -130,21 +143,25 @@ class TenderScreen(TenderLayout):
             self.tasks.run(self.checkout.pay_cash(tendered), busy="Recording the cash…",
                            disable=self._triggers(), done=self._tendered, failed=self._failed)
 
+    # A bad amount or a bad entry is said and changes nothing: what was keyed stays keyed.
+
     def _gift_keyed(self) -> None:
+        if not self._asked()[0]:
+            return
         try:
             card = self.gift_panel.take()
         except (SwipeError, EntryError) as exc:
             self.status.show_message(exc.user_message, "error")
-            self.gift_panel.start()
             return
         self.pay_gift_card(card)
 
     def _card_keyed(self) -> None:
+        if not self._asked()[0]:
+            return
         try:
             card = self.card_panel.take()
         except (SwipeError, EntryError) as exc:
             self.status.show_message(exc.user_message, "error")
-            self.card_panel.start()
             return
         self.pay_card(card)
 
@@ -223,6 +240,29 @@ class TenderScreen(TenderLayout):
         ok = sale.state is SaleState.CANCELLED
         self.status.show_message(self._last_notice or "Sale cancelled.", "ok" if ok else "warn")
 
+    # -- the receipt: printed straight to the register's printer, or none ----------------------
+
+    def print_receipt(self) -> None:
+        sale = self.checkout.sale
+        if sale is None or sale.state not in ENDED or self.tasks.running:
+            return
+        text = build_receipt(sale, self.services.store).render_text()
+        self.tasks.run(receipt_view.print_receipt(text, self.services.settings.receipt_printer,
+                                                  f"sale-{sale.number}"),
+                       busy=f"Printing the receipt of sale #{sale.number}…",
+                       disable=[self.print_button, self.new_sale_button],
+                       done=lambda where: self._printed(sale, where), failed=self._print_failed)
+
+    def _printed(self, sale: Sale, where: str) -> None:
+        self.printed_for = sale.id
+        self.status.show_message(f"Receipt of sale #{sale.number} printed ({where}).", "ok")
+        relabel(self.print_button, "Print again  [F6]", "F6")
+        self.new_sale_button.setText(NEW_SALE)
+        self.new_sale_button.setFocus()
+
+    def _print_failed(self, _exc: BaseException) -> None:
+        self.new_sale_button.setFocus()  # the message says why; Enter still starts a new sale
+
     def new_sale(self) -> None:
         """Leave the finished sale: a fresh one starts (and a new card's number is forgotten)."""
         self._amount_typed = False
@@ -261,7 +301,8 @@ class TenderScreen(TenderLayout):
             if card.kind == "gift_card" or self.mode == "gift_card":
                 number = parse_manual(card.number, expect="gift_card").number \
                     if card.kind == "card" else card.number
-                self.pay_gift_card(GiftCardInput(number))
+                code = self.gift_panel.typed_code() if self.mode == "gift_card" else None
+                self.pay_gift_card(GiftCardInput(number, code))
                 return True
         except SwipeError as exc:
             self.status.show_message(exc.user_message, "error")

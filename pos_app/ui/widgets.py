@@ -124,7 +124,12 @@ class StatusLine(QLabel):
         self.setAccessibleName("Status")
         self.setMinimumHeight(48)
         self._kind = "info"
-        self._layout: tuple[tuple[str, int, int, str], QStaticText, QFont, QPointF] | None = None
+        self._layout: tuple[tuple[str, int, int, str, str], QStaticText, QFont, QPointF] | None \
+            = None
+        # Where an error must not be missed (a decline on the pay screen), it is drawn this
+        # much larger — still fitted into the same box, so nothing around it moves.
+        self.error_scale = 1.0
+        self.lines = self.LINES  # the room it keeps, in lines of its own font
         self.setVisible(False)
 
     def show_message(self, text: str, kind: str = "info") -> None:
@@ -141,7 +146,7 @@ class StatusLine(QLabel):
         return self._kind
 
     def _height(self) -> int:
-        text = self.fontMetrics().lineSpacing() * self.LINES
+        text = self.fontMetrics().lineSpacing() * self.lines
         return max(self.minimumHeight(), text + 2 * STATUS_PADDING)
 
     def sizeHint(self) -> QSize:
@@ -158,6 +163,12 @@ class StatusLine(QLabel):
         """The font the message is drawn in: the widget's, or smaller until it fits."""
         box = self._inside()
         font = QFont(self.font())
+        if self._kind == "error" and self.error_scale != 1.0:
+            if font.pixelSize() > 0:
+                font.setPixelSize(round(font.pixelSize() * self.error_scale))
+            else:
+                font.setPointSizeF(font.pointSizeF() * self.error_scale)
+            font.setBold(True)
         if QFontMetrics(font).horizontalAdvance(self.text()) <= box.width():
             return font  # one line: it fits (no need to lay it out to know)
         size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF())
@@ -172,7 +183,7 @@ class StatusLine(QLabel):
 
     def _laid_out(self) -> tuple[QStaticText, QFont, QPointF]:
         """The message laid out once for its text and size (each repaint reuses it)."""
-        key = (self.text(), self.width(), self.height(), self.font().key())
+        key = (self.text(), self.width(), self.height(), self.font().key(), self._kind)
         if self._layout is None or self._layout[0] != key:
             box, font = self._inside(), self.text_font()
             text = QStaticText(self.text())

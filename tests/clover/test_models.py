@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pos_app.clover import (
@@ -15,6 +17,7 @@ from pos_app.clover import (
     Refund,
 )
 from pos_app.clover._json import ModelError
+from pos_app.clover.cards import CardDetails
 
 VIRTUAL_ACTIVATION = {
     "id": "ABC123DE45F6G", "amount": 5000, "ref_num": "022001",
@@ -236,3 +239,10 @@ def test_charge_list_and_missing_ids():
     assert page.has_more
     with pytest.raises(ModelError):
         Charge.from_json({"amount": 100})
+
+
+def test_a_card_is_good_through_the_last_day_of_its_expiry_month() -> None:
+    card = CardDetails("4111111111111111", 6, 26)
+    assert not card.expired(date(2026, 6, 30))
+    assert card.expired(date(2026, 7, 1))
+    assert CardDetails("4111111111111111", 12, 2025).expired(date(2026, 1, 1))

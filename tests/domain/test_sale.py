@@ -20,6 +20,7 @@ from pos_app.domain import (
     TenderKind,
     TenderState,
 )
+from pos_app.domain.tender import brand_name
 from pos_app.money import MAX_CENTS, MoneyError, tax_on
 
 GIFT = GiftCardInput("7777373100005003", "12345678")
@@ -263,3 +264,33 @@ def test_sale_json_holds_only_last4_of_cards() -> None:
     assert {tender["last4"] for tender in doc["tenders"]} == {GIFT.last4, "0002", "1111", "4444",
                                                               None}
     assert all(len(t["last4"]) == 4 for t in doc["tenders"] if t["last4"])
+
+
+def test_card_brands_read_as_people_say_them() -> None:
+    assert [brand_name(b) for b in ("MC", "VISA", "AMEX", "DISCOVER", "DINERS_CLUB",
+                                    "UNION_PAY")] == [
+        "Mastercard", "Visa", "Amex", "Discover", "Diners Club", "Union Pay"]
+    card = Tender(TenderKind.CARD, 100, last4="4444", brand="MC")
+    assert card.label == "Mastercard ····4444"
+
+
+def test_a_sale_holds_money_until_every_tender_is_given_back_or_declined() -> None:
+    sale = Sale()
+    assert not sale.holds_money
+    tender = Tender(TenderKind.CASH, 500)
+    sale.tenders.append(tender)
+    assert sale.holds_money  # pending: it may have taken money
+    for state, holds in ((TenderState.CAPTURED, True), (TenderState.VOIDED, False),
+                         (TenderState.DECLINED, False), (TenderState.UNKNOWN, True)):
+        tender.state = state
+        assert sale.holds_money is holds, state
+    tender.state, tender.reversing = TenderState.VOIDED, True
+    assert sale.holds_money  # a reversal not confirmed yet
+
+
+def test_a_removed_tender_survives_the_journal() -> None:
+    tender = Tender(TenderKind.CASH, 500, removed=True)
+    assert Tender.from_json(tender.to_json()).removed
+    old = tender.to_json()
+    del old["removed"]  # written before the field existed
+    assert not Tender.from_json(old).removed

@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from pos_app.checkout.recovery import recover
@@ -17,7 +16,7 @@ from pos_app.runtime import Runtime
 from pos_app.ui.desk_screen import DeskScreen
 from pos_app.ui.history_screen import HistoryScreen
 from pos_app.ui.main_window import MainWindow
-from pos_app.ui.receipt_view import print_receipt
+from pos_app.ui.receipt_view import print_now
 from pos_app.ui.recovery_screen import RecoveryScreen
 from pos_app.ui.screen import Screen
 from pos_app.ui.services import UiServices
@@ -128,6 +127,13 @@ def test_cash_out_with_a_manager_pays_the_balance_out(
     key_card(qtbot, w.desk, *GIFT_40)
     qtbot.keyClicks(w.desk.manager_edit, "Maria")
 
+    qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)  # first press: asks
+
+    assert "Press F9 again to confirm" in w.desk.status.text()
+    assert "····1234" in w.desk.status.text()
+    assert w.desk.cashout_button.text() == "Confirm  [F9]"
+    assert balance(runtime, GIFT_40[0]) == 4000
+
     qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: "Pay the customer $40.00 in cash" in w.desk.result.text())
@@ -231,6 +237,11 @@ def test_refund_from_history_and_void_of_that_refund_from_the_desk(
     qtbot.waitUntil(lambda: w.window.current is w.desk)
     qtbot.keyClicks(w.desk.target_edit, refund.result_id)
     qtbot.keyClicks(w.desk.manager_edit, "Maria")
+    qtbot.keyClick(w.window, Qt.Key.Key_F11)  # first press: asks, voids nothing
+
+    qtbot.waitUntil(lambda: "Press F11 again to confirm" in w.desk.status.text())
+    assert f"Void the refund {refund.result_id}?" in w.desk.status.text()
+    assert balance(runtime, GIFT_100[0]) == 10000
     qtbot.keyClick(w.window, Qt.Key.Key_F11)
 
     qtbot.waitUntil(lambda: "Voided: $40.00" in w.desk.result.text())
@@ -280,11 +291,10 @@ def test_try_again_leaves_the_sale_at_the_till_alone(
 
 
 def test_receipt_prints_to_pdf(qtbot: QtBot, services: UiServices, tmp_path: Path) -> None:
-    w = open_window(qtbot, services)
-    target = tmp_path / "receipt.pdf"
+    where = print_now("Test Shop\nMug            $40.00\n", f"pdf:{tmp_path}", "sale-7")
 
-    print_receipt("Test Shop\nMug            $40.00\n", w.window, pdf_path=target)
-
+    target = Path(where)
+    assert target.parent == tmp_path and target.name.startswith("sale-7-")
     assert target.read_bytes().startswith(b"%PDF")
 
 
@@ -316,18 +326,24 @@ def test_escape_clears_what_was_typed_on_the_desk(qtbot: QtBot, services: UiServ
     qtbot.waitUntil(lambda: card_fields_empty(w.desk) and not w.desk.manager_edit.text())
 
 
-def test_reprint_opens_a_print_dialog_without_blocking(
-    qtbot: QtBot, services: UiServices
+def test_reprint_prints_straight_to_the_receipt_printer_without_a_dialog(
+    qtbot: QtBot, services: UiServices, tmp_path: Path
 ) -> None:
     services.checkout.add_item("Mug", 4000)
     run_async(qtbot, services.checkout.pay_gift_card(GiftCardInput(*GIFT_100)))
     w = open_window(qtbot, services)
     w.window.show_screen("history")
-    assert w.history.select_sale(result_sale_number(services))
+    number = result_sale_number(services)
+    assert w.history.select_sale(number)
 
+    services.settings = services.settings.replace(receipt_printer="No Such Printer")
     qtbot.mouseClick(w.history.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.history.status.kind == "error")
+    assert "isn't on this computer" in w.history.status.text()  # never "Reprinting…" for good
 
-    dialogs = [d for d in w.history.findChildren(QPrintDialog) if d.isVisible()]
-    assert len(dialogs) == 1
-    assert "Reprinting sale" in w.history.status.text()
-    dialogs[0].reject()
+    services.settings = services.settings.replace(receipt_printer=f"pdf:{tmp_path}")
+    qtbot.mouseClick(w.history.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "reprinted" in w.history.status.text(), timeout=10_000)
+    assert not [d for d in w.window.findChildren(QDialog) if d.isVisible()]
+    [pdf] = tmp_path.glob("*.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and str(pdf) in w.history.status.text()

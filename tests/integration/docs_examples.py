@@ -1,4 +1,11 @@
-"""Reads every curl request and its JSON response out of the Clover API pages in shared/clover-docs.
+"""The Clover API pages' curl requests and JSON answers, as test data kept in the project.
+
+`data/clover_docs_examples.json` holds every example (body, answer, and the page and line each
+came from); the replay test reads it, so a bare clone needs nothing beside it. The reader below
+wrote that file from the pages in shared/clover-docs and checks it still matches them when they
+are present:
+
+    python -m tests.integration.docs_examples --write
 
 The pages carry slips (trailing commas, bodies with no closing quote, a space inside a URL,
 `{{refundId}}` placeholders): the reader repairs exactly those, so that each example is replayed
@@ -7,13 +14,15 @@ as the docs wrote it.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 DOCS_DIR = Path(__file__).resolve().parents[3] / "shared" / "clover-docs"
+DATA_FILE = Path(__file__).resolve().parent / "data" / "clover_docs_examples.json"
 
 _REQUEST = re.compile(r"--request\s+(GET|POST)")
 _URL = re.compile(r"--url\s+'([^']*)'")
@@ -33,7 +42,7 @@ class DocExample:
     headers: dict[str, str]
     body: dict[str, Any] | None
     response: dict[str, Any] | None = field(default=None)
-    context: str = field(default="", repr=False)  # the page's text just before the example
+    heading: str = ""  # the page's last line of text before the example: what it shows
 
     @property
     def path(self) -> str:
@@ -88,6 +97,15 @@ def _body(lines: list[str]) -> tuple[dict[str, Any] | None, int]:
     return _loads_lenient("\n".join(collected)), len(lines)
 
 
+def _heading(before: list[str]) -> str:
+    """The last line of prose above an example (code fences skipped)."""
+    for line in reversed(before):
+        text = line.strip()
+        if text and not text.startswith("```"):
+            return text
+    return ""
+
+
 def examples_in(path: Path) -> list[DocExample]:
     """Every curl example in one docs page."""
     text = path.read_text(encoding="utf-8")
@@ -140,23 +158,56 @@ def examples_in(path: Path) -> list[DocExample]:
                 headers=headers,
                 body=body,
                 response=response,
-                context="\n".join(lines[max(0, start - 15) : start]),
+                heading=_heading(lines[:start]),
             )
         )
     return found
 
 
-def all_examples() -> list[DocExample]:
-    """Every curl example of every page, in page order."""
+def parse_docs(docs_dir: Path = DOCS_DIR) -> list[DocExample]:
+    """Every curl example of every page, in page order, read from the pages themselves."""
     examples: list[DocExample] = []
-    for path in sorted(DOCS_DIR.glob("*.txt")):
+    for path in sorted(docs_dir.glob("*.txt")):
         examples.extend(examples_in(path))
     return examples
 
 
-def curl_count() -> int:
+def curl_count(docs_dir: Path = DOCS_DIR) -> int:
     """How many curl commands the pages hold, to prove none was skipped."""
     return sum(
         len(re.findall(r"^\s*curl\s", p.read_text(encoding="utf-8"), flags=re.MULTILINE))
-        for p in DOCS_DIR.glob("*.txt")
+        for p in docs_dir.glob("*.txt")
     )
+
+
+def to_json(examples: list[DocExample]) -> str:
+    """The test data file's text for these examples."""
+    return json.dumps([asdict(example) for example in examples], indent=2, sort_keys=True) + "\n"
+
+
+def load_examples(data_file: Path = DATA_FILE) -> list[DocExample]:
+    """The examples kept in the project, in page order."""
+    return [DocExample(**item) for item in json.loads(data_file.read_text(encoding="utf-8"))]
+
+
+def main() -> None:
+    """Writes the test data from the pages (`--write`), or says whether it still matches them."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="write the data file")
+    parser.add_argument("--docs", type=Path, default=DOCS_DIR, help="the clover-docs folder")
+    args = parser.parse_args()
+    examples = parse_docs(args.docs)
+    if not examples:
+        raise SystemExit(f"no examples found in {args.docs}")
+    if args.write:
+        DATA_FILE.parent.mkdir(exist_ok=True)
+        DATA_FILE.write_text(to_json(examples), encoding="utf-8")
+        print(f"wrote {len(examples)} examples to {DATA_FILE}")
+    elif to_json(examples) != DATA_FILE.read_text(encoding="utf-8"):
+        raise SystemExit(f"{DATA_FILE} no longer matches {args.docs}: run with --write")
+    else:
+        print(f"{DATA_FILE.name} matches the {len(examples)} examples of {args.docs}")
+
+
+if __name__ == "__main__":
+    main()
