@@ -16,6 +16,8 @@ from pathlib import Path
 from pos_app import __version__
 from pos_app.storage import AppPaths, SecretName, SecretStore, Settings, read_settings
 
+PDF_PREFIX = "pdf:"  # as ui/receipt_view.py's (the doctor loads no widget module)
+
 __all__ = ["Check", "QtReport", "Status", "diagnose", "probe_qt", "render", "run_doctor"]
 
 PROBE_TIMEOUT = 60.0  # seconds; Qt that has not started by then will not start for a cashier
@@ -114,7 +116,32 @@ def _version() -> Check:
                  f"{platform.python_version()}, {qt}, {platform.system()} {platform.machine()}")
 
 
-def _qt_checks(report: QtReport) -> list[Check]:
+def _printer(report: QtReport, setting: str) -> Check:
+    """The receipt printer the settings name (see ui/receipt_view.py): a printer not found is
+    worth a call to support, but a sale completes without a receipt."""
+    setting = setting.strip()
+    found = ", ".join(report.printers) or "none"
+    if setting.startswith(PDF_PREFIX):
+        folder = Path(setting[len(PDF_PREFIX):]).expanduser()
+        existing = next((p for p in (folder, *folder.parents) if p.exists()), Path("/"))
+        if existing.is_dir() and os.access(existing, os.W_OK | os.X_OK):
+            return Check("printer", Status.OK, f"receipts as PDF files in {folder}")
+        return Check("printer", Status.WARN,
+                     f"receipts as PDF files in {folder}, which cannot be written")
+    if setting:
+        if setting in report.printers:
+            return Check("printer", Status.OK, f"receipt printer {setting!r} found")
+        return Check("printer", Status.WARN,
+                     f"receipt printer {setting!r} not found (printers here: {found})")
+    if report.default_printer:
+        return Check("printer", Status.OK,
+                     f"the default printer {report.default_printer!r} (printers here: {found})")
+    return Check("printer", Status.WARN,
+                 f"no default printer (printers here: {found}): receipts will not print; "
+                 "choose one, or pdf:FOLDER, in Settings")
+
+
+def _qt_checks(report: QtReport, setting: str) -> list[Check]:
     shown = os.environ.get("QT_QPA_PLATFORM") or "(auto)"
     display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY") or "none"
     if not report.ok:
@@ -132,13 +159,7 @@ def _qt_checks(report: QtReport) -> list[Check]:
     else:
         checks.append(Check("fonts", Status.OK, f"{report.font_families} font families; "
                             f"the window uses {report.default_font!r}"))
-    if report.printers:
-        default = report.default_printer or "none set"
-        checks.append(Check("printer", Status.OK,
-                            f"{', '.join(report.printers)} (default: {default})"))
-    else:
-        checks.append(Check("printer", Status.WARN,
-                            "no printer found: receipts can be saved as PDF, not printed"))
+    checks.append(_printer(report, setting))
     return checks
 
 
@@ -236,7 +257,7 @@ def diagnose(
     """Every check, in the order the report prints them. Changes nothing but bringing an
     existing journal's schema up to date, which the app's next start would do anyway."""
     loaded = read_settings(paths.settings_path)
-    checks = [_version(), *_qt_checks(qt)]
+    checks = [_version(), *_qt_checks(qt, loaded.settings.receipt_printer)]
     checks.append(_keyring(store, loaded.settings, require_secure=require_secure_keyring))
     checks.append(_environment(loaded.settings))
     checks.append(_folder("data folder", paths.data_dir))

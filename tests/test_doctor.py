@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import sqlite3
 import subprocess
@@ -157,6 +158,28 @@ def test_settings_the_app_cannot_use_are_reported(paths: AppPaths, qt: QtReport)
     assert code == 0
     assert line(text, "settings").startswith("warn")
     assert "The currency must be USD or CAD." in line(text, "settings")
+
+
+def test_the_receipt_printer_setting_is_looked_for_and_missing_printers_only_warn(
+    paths: AppPaths, qt: QtReport, tmp_path: Path
+) -> None:
+    paths.ensure()
+    # This machine has no printer: the default is missing, and so is a named one.
+    text, code = render(diagnose(paths, secure_store(), qt))
+    assert code == 0
+    assert line(text, "printer").startswith("warn  printer        no default printer")
+    save_settings(paths.settings_path, Settings(receipt_printer="Front-Counter-TM88"))
+    text, code = render(diagnose(paths, secure_store(), qt))
+    assert code == 0
+    assert "receipt printer 'Front-Counter-TM88' not found" in line(text, "printer")
+    # What the probe reports when CUPS knows the printer.
+    with_printer = dataclasses.replace(qt, printers=("Front-Counter-TM88",))
+    text, _ = render(diagnose(paths, secure_store(), with_printer))
+    assert line(text, "printer").startswith("ok    printer        receipt printer 'Front-")
+    save_settings(paths.settings_path, Settings(receipt_printer=f"pdf:{tmp_path / 'receipts'}"))
+    text, _ = render(diagnose(paths, secure_store(), qt))
+    receipts = tmp_path / "receipts"
+    assert line(text, "printer") == f"ok    printer        receipts as PDF files in {receipts}"
 
 
 def test_qt_that_cannot_start_stops_a_sale(paths: AppPaths) -> None:
