@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
+from pos_app.hardware.printer_target import PrinterTarget, TargetError
 from pos_app.money import CURRENCIES
 from pos_app.promotions import PromotionError, format_promotions, parse_promotions
 
@@ -41,9 +42,22 @@ SCHEMA_VERSION = 1
 Environment = Literal["training", "sandbox", "production"]
 Currency = Literal["usd", "cad"]
 RedeemMode = Literal["hold", "redeem"]
+CashDrawerPin = Literal["none", "pin2", "pin5"]
 
 ENVIRONMENTS: tuple[Environment, ...] = ("training", "sandbox", "production")
 REDEEM_MODES: tuple[RedeemMode, ...] = ("hold", "redeem")
+DRAWER_PINS: tuple[CashDrawerPin, ...] = ("none", "pin2", "pin5")
+PAPER_MM = (58, 80)
+_PRINTER_PROBLEMS = {
+    "kind": "An ESC/POS printer setting starts escpos:net:, escpos:usb:, escpos:serial: or "
+            "escpos:file:.",
+    "host": "Type the network printer's address, like escpos:net:192.168.1.50.",
+    "port": "The network printer's port is a number from 1 to 65535 (usually 9100).",
+    "usb_id": "A USB printer is its vendor and product ID, like escpos:usb:04b8:0202.",
+    "path": "Type the device's full path, like escpos:file:/dev/usb/lp0.",
+    "baud": "The serial speed must be one of 1200, 2400, 4800, 9600, 19200, 38400, 57600 or "
+            "115200.",
+}
 MAX_TAX_PPM = 300_000  # 30 %
 SWIPE_GAP_RANGE = (5, 500)
 
@@ -183,6 +197,23 @@ def _ip_address(value: object) -> object:
         raise SettingsError("register_ip", message) from None
 
 
+def _receipt_printer(value: object) -> object:
+    text = _text("receipt_printer", "The receipt printer", max_lines=1, max_chars=200)(value)
+    assert isinstance(text, str)
+    if PrinterTarget.is_escpos(text):
+        try:
+            return PrinterTarget.parse(text).spec  # one spelling of each printer
+        except TargetError as exc:
+            raise SettingsError("receipt_printer", _PRINTER_PROBLEMS[exc.problem]) from None
+    return text
+
+
+def _paper(value: object) -> object:
+    if isinstance(value, bool) or value not in PAPER_MM:
+        raise SettingsError("receipt_paper_mm", "The receipt paper is 58 or 80 mm wide.")
+    return value
+
+
 def _promotions(value: object) -> object:
     if not isinstance(value, str):
         raise SettingsError("gift_card_promotions", "Gift card promotions must be text.")
@@ -233,8 +264,12 @@ _RULES: dict[str, Callable[[object], object]] = {
         "cashout_requires_manager", "Manager approval for cashouts must be yes or no."
     ),
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
-    "receipt_printer": _text("receipt_printer", "The receipt printer", max_lines=1,
-                             max_chars=200),
+    "receipt_printer": _receipt_printer,
+    "receipt_paper_mm": _paper,
+    "receipt_logo": _text("receipt_logo", "The logo file", max_lines=1, max_chars=300),
+    "cash_drawer": _choice(
+        "cash_drawer", DRAWER_PINS,
+        "The cash drawer is 'none', 'pin2' (most drawers) or 'pin5' (a second drawer)."),
     "gift_card_promotions": _promotions,
 }
 
@@ -257,7 +292,12 @@ class Settings:
     receipt_footer: str = field(default="Thank you!")
     # Receipts print straight to it, no dialog: "" is the computer's default printer, a name
     # is that printer, "pdf:FOLDER" saves each receipt as a PDF file in FOLDER.
+    # or "escpos:net:HOST[:PORT]", "escpos:usb:VID:PID", "escpos:serial:DEV[@BAUD]",
+    # "escpos:file:DEV": a thermal receipt printer, spoken to in ESC/POS (hardware/).
     receipt_printer: str = ""
+    receipt_paper_mm: int = 80  # ESC/POS printers: 58 mm is 32 characters a line, 80 mm 48
+    receipt_logo: str = ""  # an image file printed at the top of ESC/POS receipts
+    cash_drawer: CashDrawerPin = "pin2"  # the drawer port pin of the ESC/POS printer it hangs on
     # Virtual gift card promotion codes set up in Clover, e.g. "67062=50.00, 67063=1.00-500.00":
     # a card's amount is checked against its code before the customer pays.
     gift_card_promotions: str = ""

@@ -22,7 +22,7 @@ from pos_app.domain import Sale, SaleState, build_receipt
 
 from .history_actions import SaleActions
 from .history_facts import SaleFacts, clock
-from .receipt_view import print_receipt, receipt_font
+from .receipt_view import print_sale_receipt, receipt_font
 from .sale_words import state_words, tenders_summary
 from .screen import Screen
 from .services import UiServices
@@ -234,8 +234,8 @@ class HistoryScreen(Screen):
         # message that follows says where it went, or why it didn't.
         number = sale.number
         self.tasks.run(
-            print_receipt(self._receipt_text(sale), self.services.settings.receipt_printer,
-                          f"sale-{number}-copy"),
+            print_sale_receipt(build_receipt(sale, self.services.store, reprint=True),
+                               self.services.settings, f"sale-{number}-copy"),
             busy=f"Reprinting sale #{number}…", disable=[self.reprint_button],
             done=lambda where: self.status.show_message(
                 f"Receipt of sale #{number} reprinted ({where}).", "ok"))

@@ -1,4 +1,5 @@
-"""Printing a text receipt straight to the register's printer (no dialog), off the event loop."""
+"""Printing a receipt straight to the register's printer (no dialog), off the event loop: an
+ESC/POS receipt printer (hardware/), or a Qt printer or PDF folder for office printers."""
 
 from __future__ import annotations
 
@@ -10,8 +11,16 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QPageSize, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-__all__ = ["PDF_PREFIX", "PrintError", "print_now", "print_receipt", "receipt_document",
-           "receipt_font"]
+from pos_app.domain.receipt import Receipt
+from pos_app.hardware.escpos_printer import print_check_page, print_escpos_receipt
+from pos_app.hardware.printer_port import PrinterFault
+from pos_app.printing import printer_setup
+from pos_app.storage import Settings
+
+from .printer_words import TEST_PAGE_LINES, fault_message
+
+__all__ = ["PDF_PREFIX", "PrintError", "print_now", "print_receipt", "print_sale_receipt",
+           "print_test_page", "receipt_document", "receipt_font"]
 
 PDF_PREFIX = "pdf:"  # the receipt printer setting "pdf:FOLDER": each receipt a PDF file there
 NO_PRINTER = ("No printer is set up on this computer — choose the receipt printer in Settings "
@@ -87,3 +96,33 @@ async def print_receipt(receipt_text: str, setting: str, name: str = "receipt") 
     """`print_now` on a worker thread: a printer (or a slow spooler) never freezes the till."""
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(None, print_now, receipt_text, setting, name)
+
+
+async def print_sale_receipt(receipt: Receipt, settings: Settings, name: str = "receipt") -> str:
+    """Print `receipt` where Settings say, on a worker thread; returns where it went.
+
+    PrintError (its `user_message` says what to do) when the printer is off, out of paper,
+    unplugged or dropped mid-receipt: the sale is done either way, the receipt can be printed
+    again."""
+    setup = printer_setup(settings)
+    if setup is None:
+        return await print_receipt(receipt.render_text(), settings.receipt_printer, name)
+    try:
+        # a closure: qasync's executor logs what it runs, and a receipt has no place in a log
+        return await asyncio.get_running_loop().run_in_executor(
+            None, lambda: print_escpos_receipt(setup, receipt))
+    except PrinterFault as fault:
+        raise PrintError(fault_message(fault)) from fault
+
+
+async def print_test_page(settings: Settings) -> str:
+    """Settings' "Print test page" on the printer typed there (not yet saved, maybe)."""
+    setup = printer_setup(settings)
+    if setup is None:
+        text = "\n".join(line.center(42) for line in TEST_PAGE_LINES) + "\n"
+        return await print_receipt(text, settings.receipt_printer, "test-page")
+    try:
+        return await asyncio.get_running_loop().run_in_executor(
+            None, lambda: print_check_page(setup, list(TEST_PAGE_LINES)))
+    except PrinterFault as fault:
+        raise PrintError(fault_message(fault)) from fault

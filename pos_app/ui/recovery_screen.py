@@ -18,7 +18,7 @@ from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.domain import DeskOp, Sale, SaleState, build_receipt
 
-from .receipt_view import print_receipt, receipt_font
+from .receipt_view import print_sale_receipt, receipt_font
 from .recovery_words import (
     describe,
     describe_desk,
@@ -262,8 +262,8 @@ class RecoveryScreen(Screen):
         # Straight to the register's printer (Settings), as History's reprint: no dialog.
         number = sale.number
         self.tasks.run(
-            print_receipt(self._receipt_text(sale), self.services.settings.receipt_printer,
-                          f"sale-{number}-copy"),
+            print_sale_receipt(build_receipt(sale, self.services.store, reprint=True),
+                               self.services.settings, f"sale-{number}-copy"),
             busy=f"Printing the receipt of sale #{number}…", disable=[self.print_button],
             done=lambda where: self.status.show_message(
                 f"Receipt of sale #{number} printed ({where}).", "ok"))

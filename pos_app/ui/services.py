@@ -12,7 +12,9 @@ from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.connection import ConnectionCheck, check_connection
 from pos_app.domain import StoreInfo
 from pos_app.hardware import SwipeDetector
+from pos_app.hardware.escpos_printer import CashDrawer
 from pos_app.oauth_connect import ConnectResult, UrlOpener, connect_clover
+from pos_app.printing import cash_drawer
 from pos_app.storage import SecretStore, Settings
 
 from .browser import open_in_browser
@@ -49,6 +51,12 @@ class UiServices:
     recovery: list[RecoveryAction] = field(default_factory=list)
     desk_recovery: list[DeskOpResult] = field(default_factory=list)
     focus_sale: int | None = None  # a sale number History should choose when it shows next
+    # The cash drawer on the receipt printer (`await drawer.open()`): a cash tender opens it,
+    # and so may a manager's no-sale. It reads `settings` at each call.
+    drawer: CashDrawer = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.drawer = cash_drawer(lambda: self.settings)
 
     @property
     def store(self) -> StoreInfo:

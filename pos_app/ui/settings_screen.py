@@ -11,11 +11,23 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from pos_app.connection import ConnectionCheck
 from pos_app.hardware import CardRead
+from pos_app.hardware.discover import FoundPrinter, find_printers
+from pos_app.hardware.printer_port import PrinterFault
 from pos_app.oauth_connect import NO_APP_ID, ConnectResult
+from pos_app.printing import cash_drawer
 from pos_app.redact import register_secret
 from pos_app.storage import SecretName, SecretStore, SecretStoreError, Settings, SettingsError
 from pos_app.storage.secrets import NO_SECURE_STORE
 
+from .printer_words import (
+    DRAWER_NONE,
+    DRAWER_OPENED,
+    FOUND,
+    FOUND_NONE,
+    TEST_PAGE_SENT,
+    drawer_message,
+)
+from .receipt_view import print_test_page
 from .screen import Screen
 from .services import UiServices
 from .settings_form import LIVE_FIELDS, RESTART_FIELDS, SettingsForm, saved_message, words
@@ -66,6 +78,10 @@ class SettingsScreen(Screen):
         self.form.edited.connect(self._edited)
         self.form.mode.currentIndexChanged.connect(self._mode_changed)
         self.form.forget_button.clicked.connect(self.forget_account)
+        printer = self.form.printer_group
+        printer.find_button.clicked.connect(self.find_printers)
+        printer.test_button.clicked.connect(self.print_test_page)
+        printer.drawer_button.clicked.connect(self.open_drawer)
         self.form.connect_button.clicked.connect(self.connect_clover)
         self.form.show_register_address(services.register_address)
         self._connecting: asyncio.Task[Any] | None = None
@@ -403,6 +419,47 @@ class SettingsScreen(Screen):
         self._show_states((dict.fromkeys(SecretName, False), ""))
         self.status.show_message("The Clover credentials were removed from this computer. "
                                  "Restart Counter POS: it starts in training mode.", "ok")
+
+    # -- receipt printer: find, test page, drawer (with what is typed, saved or not) --------
+
+    def _printer_buttons(self) -> list[QWidget]:
+        group = self.form.printer_group
+        return [group.find_button, group.test_button, group.drawer_button]
+
+    def find_printers(self) -> None:
+        self.tasks.run(_off_loop(find_printers), busy="Looking for receipt printers…",
+                       disable=self._printer_buttons(), done=self._found)
+
+    def _found(self, found: list[FoundPrinter]) -> None:
+        self.form.printer_group.show_found(found)
+        self.status.show_message(FOUND.format(count=len(found)) if found else FOUND_NONE,
+                                 "ok" if found else "info")
+
+    def print_test_page(self) -> None:
+        settings = self._read()
+        if settings is None:
+            return
+        self.tasks.run(print_test_page(settings), busy="Printing a test page…",
+                       disable=self._printer_buttons(),
+                       done=lambda where: self.status.show_message(
+                           TEST_PAGE_SENT.format(where=where), "ok"))
+
+    def open_drawer(self) -> None:
+        settings = self._read()
+        if settings is None:
+            return
+        self.tasks.run(self._open_drawer(settings), busy="Opening the cash drawer…",
+                       disable=self._printer_buttons(), done=self._drawer_opened)
+
+    async def _open_drawer(self, settings: Settings) -> bool:
+        try:
+            return await cash_drawer(lambda: settings).open()
+        except PrinterFault as fault:
+            raise SaveRefused(drawer_message(fault)) from fault
+
+    def _drawer_opened(self, opened: bool) -> None:
+        self.status.show_message(DRAWER_OPENED if opened else DRAWER_NONE,
+                                 "ok" if opened else "warn")
 
     def open_reader_test(self) -> None:
         """F8: the card reader test, beside this screen (never modal: sales keep running)."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -12,15 +16,19 @@ from pos_app.domain.cards import GiftCardInput
 from pos_app.domain.sale import Sale, SaleState
 from pos_app.domain.tender import TenderKind, TenderState
 from pos_app.hardware import CardRead, SwipeError, parse_manual
+from pos_app.hardware.printer_port import PrinterFault
 from pos_app.money import MoneyError, parse_money
 
 from . import receipt_view
+from .printer_words import DRAWER_FAILED, drawer_message
 from .services import UiServices
 from .tender_layout import ENDED, NEW_SALE, TAKING, TenderLayout
 from .tender_panels import EntryError
 from .widgets import relabel
 
 __all__ = ["TenderScreen"]
+
+log = logging.getLogger(__name__)
 
 CANCEL_CONFIRM_MS = 5_000
 
@@ -31,6 +39,8 @@ class TenderScreen(TenderLayout):
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self._last_notice = ""
+        self._drawer_opened: set[str] = set()  # cash tenders whose drawer kick went out
+        self._drawer_tasks: set[asyncio.Future[bool]] = set()
         self._cancel_timer = QTimer(self)
         self._cancel_timer.setSingleShot(True)
         self._cancel_timer.setInterval(CANCEL_CONFIRM_MS)
@@ -179,11 +189,36 @@ class TenderScreen(TenderLayout):
             self.status.show_message(result.message, "warn")
             return
         self.status.show_message(result.message, "ok")
+        if result.tender.kind is TenderKind.CASH:
+            self._open_drawer(result.tender.id)
         if result.sale_state in ENDED:
             return
         self.set_mode(None)
         after_gift = result.tender.kind is TenderKind.GIFT_CARD
         (self.card_button if after_gift else self.gift_button).setFocus()
+
+    def _open_drawer(self, tender_id: str) -> None:
+        """Cash was taken: the drawer opens (off the loop; the sale never waits for it). In
+        training it stays shut — no real money changes hands, and a trainee never opens the
+        till's cash."""
+        sale = self.checkout.sale
+        if sale is None or sale.training or tender_id in self._drawer_opened:
+            return
+        self._drawer_opened.add(tender_id)
+        task = asyncio.ensure_future(self.services.drawer.open())
+        self._drawer_tasks.add(task)
+        task.add_done_callback(self._drawer_done)
+
+    def _drawer_done(self, task: asyncio.Future[bool]) -> None:
+        self._drawer_tasks.discard(task)
+        if task.cancelled() or not shiboken6.isValid(self.status):
+            return
+        fault = task.exception()
+        if isinstance(fault, PrinterFault):
+            self.status.show_message(drawer_message(fault), "warn")
+        elif fault is not None:
+            log.error("the cash drawer failed", exc_info=fault)
+            self.status.show_message(DRAWER_FAILED.format(where="?"), "warn")
 
     def _failed(self, _exc: BaseException) -> None:
         self.refresh()
@@ -246,9 +281,9 @@ class TenderScreen(TenderLayout):
         sale = self.checkout.sale
         if sale is None or sale.state not in ENDED or self.tasks.running:
             return
-        text = build_receipt(sale, self.services.store).render_text()
-        self.tasks.run(receipt_view.print_receipt(text, self.services.settings.receipt_printer,
-                                                  f"sale-{sale.number}"),
+        receipt = build_receipt(sale, self.services.store)
+        self.tasks.run(receipt_view.print_sale_receipt(receipt, self.services.settings,
+                                                       f"sale-{sale.number}"),
                        busy=f"Printing the receipt of sale #{sale.number}…",
                        disable=[self.print_button, self.new_sale_button],
                        done=lambda where: self._printed(sale, where), failed=self._print_failed)

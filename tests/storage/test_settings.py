@@ -249,6 +249,13 @@ def test_a_file_without_a_version_is_read_as_the_current_one(path: Path) -> None
         ("oauth_client_id", "abc def", "The OAuth app ID has only letters"),
         ("cashout_requires_manager", 1, "Manager approval for cashouts must be yes or no."),
         ("receipt_footer", "x" * 301, "The receipt footer can have at most 300 characters."),
+        ("receipt_printer", "escpos:net:", "Type the network printer's address"),
+        ("receipt_printer", "escpos:lp:1", "starts escpos:net:, escpos:usb:"),
+        ("receipt_printer", "escpos:usb:epson", "like escpos:usb:04b8:0202"),
+        ("receipt_paper_mm", 72, "58 or 80 mm wide"),
+        ("receipt_paper_mm", True, "58 or 80 mm wide"),
+        ("cash_drawer", "pin3", "'pin2' (most drawers)"),
+        ("receipt_logo", "a\nb", "The logo file must fit on one line."),
     ],
 )
 def test_replace_refuses_a_bad_value_with_a_readable_message(
@@ -258,6 +265,24 @@ def test_replace_refuses_a_bad_value_with_a_readable_message(
         Settings().replace(**{field: value})
     assert caught.value.field == field
     assert message in caught.value.user_message
+
+
+def test_an_escpos_printer_is_saved_in_one_spelling_and_read_back(path: Path) -> None:
+    settings = Settings().replace(receipt_printer=" ESCPOS:net:192.168.1.50 ",
+                                  receipt_paper_mm=58, cash_drawer="pin5",
+                                  receipt_logo="/srv/logo.png")
+    assert settings.receipt_printer == "escpos:net:192.168.1.50:9100"
+    path.parent.mkdir(parents=True)
+    save_settings(path, settings)
+    assert read_settings(path) == (settings, ())
+
+
+def test_a_bad_paper_width_in_the_file_is_the_default_and_a_problem(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"receipt_paper_mm": 60, "receipt_printer": "escpos:net:"}))
+    loaded = read_settings(path)
+    assert loaded.settings.receipt_paper_mm == 80 and loaded.settings.receipt_printer == ""
+    assert {p.field for p in loaded.problems} == {"receipt_paper_mm", "receipt_printer"}
 
 
 def test_replace_refuses_an_unknown_setting() -> None:
