@@ -121,6 +121,8 @@ def _printer(report: QtReport, setting: str) -> Check:
     worth a call to support, but a sale completes without a receipt."""
     setting = setting.strip()
     found = ", ".join(report.printers) or "none"
+    if setting.lower().startswith("escpos:"):
+        return Check("printer", Status.OK, "an ESC/POS receipt printer (see escpos)")
     if setting.startswith(PDF_PREFIX):
         folder = Path(setting[len(PDF_PREFIX):]).expanduser()
         existing = next((p for p in (folder, *folder.parents) if p.exists()), Path("/"))
@@ -139,6 +141,25 @@ def _printer(report: QtReport, setting: str) -> Check:
     return Check("printer", Status.WARN,
                  f"no default printer (printers here: {found}): receipts will not print; "
                  "choose one, or pdf:FOLDER, in Settings")
+
+
+def _escpos(settings: Settings) -> Check:
+    """The ESC/POS stack (python-escpos and Pillow, loaded on first print) lays out a check
+    page: a frozen bundle that lost one of its data files fails here, not at the first sale."""
+    from pos_app.hardware.escpos_layout import PAPER_WIDTHS, check_page_bytes  # noqa: PLC0415
+    from pos_app.hardware.printer_target import PrinterTarget  # noqa: PLC0415
+
+    paper = PAPER_WIDTHS[settings.receipt_paper_mm]
+    try:
+        size = len(check_page_bytes(["Counter POS doctor"], paper))
+    except Exception as exc:  # whatever broke, support needs its name
+        return Check("escpos", Status.WARN,
+                     f"ESC/POS receipts cannot be laid out: {type(exc).__name__}: {exc}")
+    used = ""
+    if PrinterTarget.is_escpos(settings.receipt_printer):
+        used = f"; receipts go to {PrinterTarget.parse(settings.receipt_printer).where}"
+    return Check("escpos", Status.OK,
+                 f"ESC/POS layout works ({paper.mm} mm paper, check page {size} bytes){used}")
 
 
 def _qt_checks(report: QtReport, setting: str) -> list[Check]:
@@ -257,7 +278,8 @@ def diagnose(
     """Every check, in the order the report prints them. Changes nothing but bringing an
     existing journal's schema up to date, which the app's next start would do anyway."""
     loaded = read_settings(paths.settings_path)
-    checks = [_version(), *_qt_checks(qt, loaded.settings.receipt_printer)]
+    checks = [_version(), *_qt_checks(qt, loaded.settings.receipt_printer),
+              _escpos(loaded.settings)]
     checks.append(_keyring(store, loaded.settings, require_secure=require_secure_keyring))
     checks.append(_environment(loaded.settings))
     checks.append(_folder("data folder", paths.data_dir))

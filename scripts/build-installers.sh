@@ -128,8 +128,12 @@ echo "window: $(tr '\n' ' ' <<<"$shown")"
 # fails unless it finds a secure keyring there.
 frozen timeout 120 dbus-run-session -- sh -c \
   'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
-   "$0" doctor --require-secure-keyring' "$BUNDLE/pos-app" \
+   "$0" doctor --require-secure-keyring' "$BUNDLE/pos-app" | tee "$WORK/doctor.txt" \
   || { echo "build-installers.sh: the frozen doctor failed under a real Secret Service" >&2; exit 1; }
+# ESC/POS printing loads python-escpos and Pillow only when a receipt prints: the doctor lays
+# out a check page with them, so a bundle missing one of their files fails here.
+grep -q '^ok    escpos ' "$WORK/doctor.txt" \
+  || { echo "build-installers.sh: the frozen app cannot lay out ESC/POS receipts" >&2; exit 1; }
 
 step "debian package"
 t=$(seconds)
@@ -163,7 +167,7 @@ cp packaging/linux/run-install.sh packaging/linux/run-uninstall.sh "$RUN_ROOT/"
 cp "$SRC/resources/counter-pos.desktop" "$SRC/resources/counter-pos.png" "$RUN_ROOT/"
 echo "$VERSION" >"$RUN_ROOT/VERSION"
 RUN=$OUT/${PKG}_${VERSION}_${ARCH}.run
-makeself --zstd --complevel "$RUN_LEVEL" --nox11 --noprogress --tar-quietly --sha256 "$RUN_ROOT" "$RUN" \
+makeself --zstd --complevel "$RUN_LEVEL" --threads "$(nproc)" --nox11 --noprogress --tar-quietly --sha256 "$RUN_ROOT" "$RUN" \
   "Counter POS $VERSION" ./run-install.sh >/dev/null
 run_s=$(( ($(seconds) - t) / 1000 ))
 

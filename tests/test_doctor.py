@@ -182,6 +182,21 @@ def test_the_receipt_printer_setting_is_looked_for_and_missing_printers_only_war
     assert line(text, "printer") == f"ok    printer        receipts as PDF files in {receipts}"
 
 
+def test_the_esc_pos_stack_lays_out_a_check_page_for_the_set_paper(
+    paths: AppPaths, qt: QtReport
+) -> None:
+    paths.ensure()
+    text, _ = render(diagnose(paths, secure_store(), qt))
+    assert "ESC/POS layout works (80 mm paper, check page" in line(text, "escpos")
+    save_settings(paths.settings_path, Settings(receipt_printer="escpos:net:192.0.2.10",
+                                                receipt_paper_mm=58))
+    text, code = render(diagnose(paths, secure_store(), qt))
+    assert code == 0
+    assert line(text, "escpos").startswith("ok    escpos         ESC/POS layout works (58 mm")
+    assert line(text, "escpos").endswith("; receipts go to 192.0.2.10:9100")
+    assert "an ESC/POS receipt printer" in line(text, "printer")
+
+
 def test_qt_that_cannot_start_stops_a_sale(paths: AppPaths) -> None:
     report = probe_qt(env={**os.environ, "QT_QPA_PLATFORM": "no-such-platform"})
     assert not report.ok
