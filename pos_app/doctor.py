@@ -150,16 +150,18 @@ def _escpos(settings: Settings) -> Check:
     from pos_app.hardware.printer_target import PrinterTarget  # noqa: PLC0415
 
     paper = PAPER_WIDTHS[settings.receipt_paper_mm]
+    logo = Path(settings.receipt_logo).expanduser() if settings.receipt_logo else None
     try:
-        size = len(check_page_bytes(["Counter POS doctor"], paper))
+        size = len(check_page_bytes(["Counter POS doctor"], paper, logo))
     except Exception as exc:  # whatever broke, support needs its name
-        return Check("escpos", Status.WARN,
-                     f"ESC/POS receipts cannot be laid out: {type(exc).__name__}: {exc}")
-    used = ""
+        with_logo = f" with the logo {logo}" if logo else ""
+        return Check("escpos", Status.WARN, f"ESC/POS receipts cannot be laid out{with_logo}: "
+                     f"{type(exc).__name__}: {exc}")
+    used = f", logo {logo}" if logo else ""
     if PrinterTarget.is_escpos(settings.receipt_printer):
-        used = f"; receipts go to {PrinterTarget.parse(settings.receipt_printer).where}"
+        used += f"; receipts go to {PrinterTarget.parse(settings.receipt_printer).where}"
     return Check("escpos", Status.OK,
-                 f"ESC/POS layout works ({paper.mm} mm paper, check page {size} bytes){used}")
+                 f"ESC/POS layout works ({paper.mm} mm paper, check page {size} bytes{used})")
 
 
 def _qt_checks(report: QtReport, setting: str) -> list[Check]:

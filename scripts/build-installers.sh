@@ -124,15 +124,18 @@ frozen timeout 120 "$BUNDLE/pos-app" selftest | tail -1
 shown=$(frozen COUNTER_POS_QUIT_WHEN_SHOWN=1 timeout 120 "$BUNDLE/pos-app")
 grep -q '^ready ' <<<"$shown" || { echo "frozen app never got ready: $shown" >&2; exit 1; }
 echo "window: $(tr '\n' ' ' <<<"$shown")"
+# The doctor lays out an ESC/POS check page with a logo: python-escpos and Pillow, loaded
+# only when a receipt prints, must work in the bundle.
+mkdir -p "$FROZEN_HOME/.config/CounterPOS"
+printf '{"receipt_logo": "%s"}\n' "$INTERNAL/resources/counter-pos.png" \
+  >"$FROZEN_HOME/.config/CounterPOS/settings.json"
 # The frozen doctor under a real Secret Service (GNOME Keyring on a private D-Bus): the build
 # fails unless it finds a secure keyring there.
 frozen timeout 120 dbus-run-session -- sh -c \
   'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
    "$0" doctor --require-secure-keyring' "$BUNDLE/pos-app" | tee "$WORK/doctor.txt" \
   || { echo "build-installers.sh: the frozen doctor failed under a real Secret Service" >&2; exit 1; }
-# ESC/POS printing loads python-escpos and Pillow only when a receipt prints: the doctor lays
-# out a check page with them, so a bundle missing one of their files fails here.
-grep -q '^ok    escpos ' "$WORK/doctor.txt" \
+grep -q '^ok    escpos .*logo' "$WORK/doctor.txt" \
   || { echo "build-installers.sh: the frozen app cannot lay out ESC/POS receipts" >&2; exit 1; }
 
 step "debian package"

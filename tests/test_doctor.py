@@ -193,8 +193,21 @@ def test_the_esc_pos_stack_lays_out_a_check_page_for_the_set_paper(
     text, code = render(diagnose(paths, secure_store(), qt))
     assert code == 0
     assert line(text, "escpos").startswith("ok    escpos         ESC/POS layout works (58 mm")
-    assert line(text, "escpos").endswith("; receipts go to 192.0.2.10:9100")
+    assert line(text, "escpos").endswith("; receipts go to 192.0.2.10:9100)")
     assert "an ESC/POS receipt printer" in line(text, "printer")
+    # A logo is laid out too (Pillow); one that cannot be read is named.
+    logo = Path(__file__).resolve().parents[1] / "resources" / "counter-pos.png"
+    save_settings(paths.settings_path, Settings(receipt_logo=str(logo)))
+    text, _ = render(diagnose(paths, secure_store(), qt))
+    assert line(text, "escpos").startswith("ok")
+    assert f"logo {logo})" in line(text, "escpos")
+    broken = paths.data_dir / "logo.png"
+    broken.write_bytes(b"not a picture")
+    save_settings(paths.settings_path, Settings(receipt_logo=str(broken)))
+    text, code = render(diagnose(paths, secure_store(), qt))
+    assert code == 0  # a sale completes without its logo
+    assert line(text, "escpos").startswith(f"warn  escpos         ESC/POS receipts cannot be "
+                                           f"laid out with the logo {broken}")
 
 
 def test_qt_that_cannot_start_stops_a_sale(paths: AppPaths) -> None:
