@@ -53,7 +53,7 @@ from pos_app.checkout.desk import GiftCardDesk
 from pos_app.clover import CloverClient, Hosts, StaticCredentials
 from pos_app.domain.sale import SaleState
 from pos_app.hardware import SwipeDetector
-from pos_app.runtime import settle_heap, setup_logging
+from pos_app.runtime import demo_cashier_on_shift, register_parts, settle_heap, setup_logging
 from pos_app.storage import AppPaths, Settings
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.sale_screen import SaleScreen
@@ -398,8 +398,9 @@ def _services(folder: Path, url: str) -> tuple[UiServices, Callable[[], Any]]:
     desk = GiftCardDesk(client, journal, currency=settings.currency, training=True)
     swipe = SwipeDetector(max_gap_ms=settings.swipe_max_gap_ms)
     swipe.install()
+    staff, shifts = register_parts(journal, settings, training=True)
     services = UiServices(checkout=checkout, desk=desk, settings=settings, secrets=None,
-                          swipe=swipe, training=True,
+                          staff=staff, shifts=shifts, swipe=swipe, training=True,
                           training_reason="Benchmark: sandbox server with injected latency.")
 
     async def aclose() -> None:
@@ -424,6 +425,7 @@ async def run(app: QApplication, folder: Path, url: str, sales: int, latency_ms:
         if took < latency_ms:
             raise BenchError(f"the injected latency did not apply: a call took {took:.0f} ms")
         services, aclose = _services(folder, url)
+        await demo_cashier_on_shift(services.staff, services.shifts)  # as a cashier starts
         services.recovery = await recover(services.checkout)
         await services.desk.recover()
         await services.checkout.client.warm_up()  # as app.py does once the window is ready

@@ -52,7 +52,8 @@ def _services(runtime: Runtime, secrets: SecretStore | None, paths: AppPaths,
         test_connection=functools.partial(check_connection, sandbox_hosts=stand_in),
         connect_clover=functools.partial(connect_clover, sandbox_hosts=stand_in),
         checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
-        secrets=secrets, swipe=swipe, training=runtime.training,
+        secrets=secrets, staff=runtime.staff, shifts=runtime.shifts, swipe=swipe,
+        reports_dir=paths.data_dir / "reports", training=runtime.training,
         training_reason=runtime.training_reason, register_address=runtime.forwarded_for,
         save_settings=lambda settings: save_settings(paths.settings_path, settings),
     )
@@ -77,7 +78,9 @@ async def _run(app: QApplication, window: MainWindow, runtime: Runtime,
     services.recovery = await recover(runtime.checkout)
     services.desk_recovery = await runtime.desk.recover()
     build_window(services, window)
-    window.show_screen("recovery" if services.recovery or services.desk_recovery else "sale")
+    # Everyone starts by signing in (first start: setting up the owner); then recovery, the
+    # shift or the sale, as `MainWindow.signed_in` decides.
+    window.show_screen("signin")
     # Laid out at the window's size by the loop itself: a nested `app.processEvents()` here
     # would run the steps of the tasks recovery just started (a sale's background retry)
     # inside this one, and asyncio refuses that ("Cannot enter into task"): the task died.

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from pos_app.checkout import CheckoutConfig, CheckoutController, Journal
 from pos_app.checkout.desk import GiftCardDesk
+from pos_app.checkout.records import Records
 from pos_app.clover import (
     CloverClient,
     Credentials,
@@ -26,10 +27,22 @@ from pos_app.clover import (
 from pos_app.clover.address import register_address
 from pos_app.promotions import Promotion, parse_promotions
 from pos_app.redact import RedactingFilter
+from pos_app.shift import ShiftBook
+from pos_app.staff import StaffDirectory
+from pos_app.staff.demo import DEMO_PEOPLE, demo_people
 from pos_app.storage import AppPaths, SecretName, SecretStore, Settings
 
-__all__ = ["SANDBOX_URL_ENV", "Runtime", "build_runtime", "forwarded_for", "sandbox_hosts",
-           "settle_heap", "setup_logging"]
+__all__ = [
+    "SANDBOX_URL_ENV",
+    "Runtime",
+    "build_runtime",
+    "demo_cashier_on_shift",
+    "forwarded_for",
+    "register_parts",
+    "sandbox_hosts",
+    "settle_heap",
+    "setup_logging",
+]
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +59,8 @@ class Runtime:
     checkout: CheckoutController
     desk: GiftCardDesk
     training: bool
+    staff: StaffDirectory
+    shifts: ShiftBook
     training_reason: str = ""
     sandbox: object | None = None  # the in-process Sandbox in training mode
     forwarded_for: str = "127.0.0.1"  # the register's address, sent as x-forwarded-for
@@ -106,6 +121,30 @@ def _credentials(settings: Settings, secrets: SecretStore) -> Credentials | None
     return None
 
 
+def register_parts(journal: Journal, settings: Settings, training: bool, *,
+                   demo: bool = True) -> tuple[StaffDirectory, ShiftBook]:
+    """Who works the register and its shifts, on the journal. Training ships the documented
+    demo owner, manager and cashier (README); a real store sets up its owner at first start."""
+    records = Records(journal)
+    staff = StaffDirectory(records, now_ms=journal.now_ms)
+    if training and demo and not records.people():
+        for person in demo_people(journal.now_ms()):
+            records.save_person(person, None)
+    return staff, ShiftBook(journal, records, staff, currency=settings.currency,
+                            training=training)
+
+
+async def demo_cashier_on_shift(staff: StaffDirectory, shifts: ShiftBook,
+                                float_cents: int = 10_000) -> None:
+    """Training only: sign the demo cashier in with the documented PIN and open a shift with
+    its float, through the same calls as the screens (for selftest, the bench, tests)."""
+    name, _role, pin, _hash = DEMO_PEOPLE[2]
+    cashier = next(p for p in staff.people() if p.name == name)
+    await staff.sign_in(cashier.id, pin)
+    if shifts.shift is None:
+        shifts.open(float_cents)
+
+
 def _promotions(settings: Settings, training: bool) -> tuple[Promotion, ...]:
     """The virtual gift card codes the register checks amounts against: the manager's list
     (Settings), and in training mode the built-in sandbox's codes too."""
@@ -148,11 +187,13 @@ def build_runtime(
     *,
     training_db: Path | None = None,
     hosts: Hosts | None = None,
+    demo: bool = True,
 ) -> Runtime:
     """Everything the app runs on. Training mode (the built-in sandbox, in-process, no port)
     when the settings say so or no Clover account is connected.
 
-    `hosts` replaces the environment's Clover hosts (a served sandbox, in tests)."""
+    `hosts` replaces the environment's Clover hosts (a served sandbox, in tests). `demo=False`:
+    training without the demo people, so it starts as a new store does (the owner sets up)."""
     address = forwarded_for(settings)  # once per start: every request then carries it
     if hosts is None and settings.environment == "sandbox":
         hosts = sandbox_hosts()
@@ -176,12 +217,14 @@ def build_runtime(
         training = False
     config = CheckoutConfig(currency=settings.currency, tax_rate_ppm=settings.tax_rate_ppm,
                             redeem_immediately=settings.redeem_mode == "redeem",
+                            record_orders=settings.record_orders,
                             training=training, promotions=_promotions(settings, training))
     checkout = CheckoutController(client, journal, config)
     desk = GiftCardDesk(client, journal, currency=settings.currency, training=training,
                         cashout_requires_manager=settings.cashout_requires_manager)
+    staff, shifts = register_parts(journal, settings, training, demo=demo)
     log.info("started: %s mode, journal schema %d", "training" if training else
              settings.environment, journal.schema_version)
     return Runtime(settings=settings, client=client, journal=journal, checkout=checkout,
-                   desk=desk, training=training, training_reason=reason, sandbox=sandbox,
-                   forwarded_for=address)
+                   desk=desk, training=training, staff=staff, shifts=shifts,
+                   training_reason=reason, sandbox=sandbox, forwarded_for=address)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pos_app.clover import CardDetails
 from pos_app.domain import GiftCardInput, SaleState, StoreInfo, build_receipt
-from pos_app.runtime import build_runtime
+from pos_app.runtime import build_runtime, demo_cashier_on_shift
 from pos_app.storage import AppPaths, Settings
 
 __all__ = ["run_selftest"]
@@ -21,6 +21,8 @@ async def _sale(root: Path) -> tuple[bool, str]:
     paths = AppPaths.under(root).ensure()
     runtime = build_runtime(paths, Settings(store_name="Counter POS self-test"), None)
     try:
+        # As a cashier starts: training's demo cashier signs in and opens the shift.
+        await demo_cashier_on_shift(runtime.staff, runtime.shifts)
         checkout = runtime.checkout
         checkout.add_item("Self-test item", 6250)
         gift = await checkout.pay_gift_card(GIFT_CARD)

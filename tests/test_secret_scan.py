@@ -21,3 +21,19 @@ def test_scan_finds_a_card_number_and_a_code_but_not_last_four() -> None:
 
     assert count == 3
     assert found == ["code.json: ····5678", "leaky.log: ····1111"]
+
+
+def test_scan_finds_a_pin_anywhere_and_a_pin_hash_outside_the_journal() -> None:
+    from pos_app.staff.demo import DEMO_PEOPLE  # noqa: PLC0415
+
+    name, _role, pin, pin_hash = DEMO_PEOPLE[2]
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "register.sqlite3").write_text(f"hash {pin_hash}\n")  # where it belongs
+        (root / "app.log").write_text(f"signed in with {pin}\n")
+        (root / "report.csv").write_text(f"{pin_hash}\n")
+
+        count, found = scan(root)
+
+    assert count == 3
+    assert found == [f"app.log: ····{pin[-4:]}", f"report.csv: PIN hash of {name}"]

@@ -1,7 +1,8 @@
 """Who approves what a cashier may not do alone: the one place a manager's approval is checked.
 
-Today a manager approves by typing their name; a manager PIN replaces this function's check
-(and the name typed becomes the manager the PIN belongs to) without touching its callers.
+The screens get the name from a manager's PIN typed at the register (`ui/approval.py`,
+`staff.StaffDirectory.approve`): "Max Manager (manager) for Cass Cashier"; this check stays
+as the last guard that no operation is journaled without one.
 """
 
 from __future__ import annotations

@@ -22,6 +22,18 @@ STILL_UNKNOWN = (
 
 
 async def _send(steps: Steps, sale: Sale, tender: Tender, source: str) -> Charge:
+    if sale.order_id is not None:  # a payment of the sale's order: a charge of that order
+        return await steps.client.pay_order(
+            sale.order_id,
+            source,
+            tender.amount_asked,
+            sale.currency,
+            capture=tender.capture_mode,
+            partial_redemption=True if tender.kind is TenderKind.GIFT_CARD else None,
+            external_reference_id=tender.reference,
+            description=f"Sale {sale.number}",
+            idempotency_key=tender.idempotency_key,
+        )
     return await steps.client.create_charge(
         source,
         tender.amount_asked,

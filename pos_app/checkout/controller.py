@@ -26,6 +26,7 @@ from .charging import charge_tender, reconcile
 from .completion import CardsInHand, capture_holds, settle_lines, void_lines
 from .context import CheckoutError, Steps, StepsConfig, one_at_a_time
 from .journal import Journal
+from .ordering import ensure_order, forget_order, return_order, returnable
 from .reversal import reverse_tender
 
 __all__ = ["CheckoutBusy", "CheckoutConfig", "CheckoutController", "CodeNeeded", "TenderResult"]
@@ -60,6 +61,7 @@ class CheckoutConfig:
     currency: str = "usd"
     tax_rate_ppm: int = 0
     redeem_immediately: bool = False  # gift cards: capture at once instead of hold-then-capture
+    record_orders: bool = False  # ring each sale up as a Clover order (the app's setting: on)
     training: bool = False
     reconcile_attempts: int = 3
     reconcile_delay: float = 1.0
@@ -181,6 +183,7 @@ class CheckoutController(QObject):
         if sale.total + line.amount > MAX_CENTS:
             raise CheckoutError("The sale would be too large: at most $999,999.99.")
         sale.lines.append(line)
+        forget_order(sale)
         self._save(sale, f"line added: {line.kind.value} {line.amount}")
         return line
 
@@ -232,6 +235,7 @@ class CheckoutController(QObject):
         sale = self._editable()
         line = sale.line(line_id)
         sale.lines.remove(line)
+        forget_order(sale)
         self._cards.get(sale.id, CardsInHand()).line_cards.pop(line_id, None)
         self._save(sale, f"line removed: {line.kind.value} {line.amount}")
 
@@ -390,6 +394,8 @@ class CheckoutController(QObject):
             return await self._after_tender(sale, tender)
 
     async def _charge(self, sale: Sale, tender: Tender, source: str) -> TenderResult:
+        if self.config.record_orders:
+            await ensure_order(self.steps, sale)  # before the tender: nothing taken if it fails
         self.cards_for(sale).sources[tender.id] = source
         await self._start_tender(sale, tender)
         if not tender.state.settled:
@@ -477,9 +483,15 @@ class CheckoutController(QObject):
         await self._asave(sale, "cancel requested")
         cards = self.cards_for(sale)
         ok = await void_lines(self.steps, sale)  # a completed sale's activations and reloads
-        for tender in sale.reversible:
-            ok = await reverse_tender(self.steps, sale, tender,
-                                      cards.sources.get(tender.id)) and ok
+        returned = None
+        if returnable(sale):  # a completed order: Clover's return refunds every payment
+            returned = await return_order(self.steps, sale)
+        if returned is not None:
+            ok = returned and ok
+        else:  # no order to return, or Clover refused the return: payment by payment
+            for tender in sale.reversible:
+                ok = await reverse_tender(self.steps, sale, tender,
+                                          cards.sources.get(tender.id)) and ok
         if ok:
             sale.state = SaleState.CANCELLED
             sale.finished_ms = self.journal.now_ms()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pos_app.domain.desk import DeskOp
 from pos_app.domain.sale import Sale, SaleState
@@ -28,6 +28,7 @@ __all__ = ["Journal", "JournalError"]
 
 log = logging.getLogger(__name__)
 
+_T = TypeVar("_T")
 _UNFINISHED = tuple(state.value for state in SaleState if not state.finished)
 
 
@@ -133,6 +134,24 @@ class Journal:
         except RuntimeError as exc:  # closed
             raise JournalError(f"the journal is closed ({exc})") from exc
 
+    # -- for the journal's sibling stores (`records`) -----------------------------------------
+
+    def write(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run `work` in one durable transaction on the writer thread, in order with every
+        other write, and wait for it."""
+        def run() -> _T:
+            with self._transaction() as conn:
+                return work(conn)
+        result: _T = self._submit(run).result()
+        return result
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows read on the caller's connection (every committed write is visible)."""
+        try:
+            return list(self._conn.execute(sql, params).fetchall())
+        except sqlite3.Error as exc:
+            raise JournalError(f"{type(exc).__name__}: {exc}") from exc
+
     # -- sales ---------------------------------------------------------------------------------
 
     def next_sale_number(self) -> int:
@@ -202,10 +221,15 @@ class Journal:
         return Sale.from_json(json.loads(row[0]))
 
     def unfinished(self) -> list[Sale]:
-        """Every sale neither completed nor cancelled, oldest first: what recovery must settle."""
+        """Every sale neither completed nor cancelled, oldest first: what recovery must settle.
+
+        A completed sale whose void had started (a manager's void cut short by a crash) is
+        unfinished too: its refunds may have gone through, so recovery finishes the void."""
         marks = ",".join("?" * len(_UNFINISHED))
         rows = self._conn.execute(
-            f"SELECT doc FROM sales WHERE state IN ({marks}) ORDER BY number",  # noqa: S608
+            f"SELECT doc FROM sales WHERE state IN ({marks})"  # noqa: S608
+            " OR (state = 'completed' AND json_extract(doc, '$.cancel_requested'))"
+            " ORDER BY number",
             _UNFINISHED,
         ).fetchall()
         return [Sale.from_json(json.loads(row[0])) for row in rows]

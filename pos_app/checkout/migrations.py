@@ -44,6 +44,68 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX desk_ops_created ON desk_ops (created_ms);
     """,
+    # 3: people (PIN hashes only), the audit trail, shifts, drawer events, Z reports
+    """
+    CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        pin_hash TEXT NOT NULL,
+        active INTEGER NOT NULL,
+        failed_tries INTEGER NOT NULL,
+        locked_until_ms INTEGER NOT NULL,
+        created_ms INTEGER NOT NULL
+    );
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at_ms INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        person_id TEXT,
+        person_name TEXT NOT NULL,
+        approver_id TEXT,
+        approver_name TEXT NOT NULL,
+        amount INTEGER,
+        detail TEXT NOT NULL
+    );
+    CREATE INDEX audit_at ON audit (at_ms);
+    CREATE TABLE shifts (
+        id TEXT PRIMARY KEY,
+        number INTEGER NOT NULL UNIQUE,
+        register TEXT NOT NULL,
+        state TEXT NOT NULL,
+        training INTEGER NOT NULL,
+        opened_ms INTEGER NOT NULL,
+        opened_by TEXT NOT NULL,
+        float_cents INTEGER NOT NULL,
+        closed_ms INTEGER,
+        closed_by TEXT,
+        counted_cents INTEGER,
+        expected_cents INTEGER
+    );
+    -- one open shift per register, whatever the app does
+    CREATE UNIQUE INDEX shifts_one_open ON shifts (register) WHERE state = 'open';
+    CREATE TABLE drawer_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        shift_id TEXT NOT NULL REFERENCES shifts (id),
+        at_ms INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        amount INTEGER NOT NULL,
+        person TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        approved_by TEXT NOT NULL
+    );
+    CREATE INDEX drawer_events_shift ON drawer_events (shift_id);
+    -- a Z report is never made twice for the same period: its start is unique
+    CREATE TABLE z_reports (
+        number INTEGER PRIMARY KEY,
+        training INTEGER NOT NULL,
+        start_ms INTEGER NOT NULL,
+        end_ms INTEGER NOT NULL,
+        made_ms INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        UNIQUE (training, start_ms)
+    );
+    """,
 )
 
 

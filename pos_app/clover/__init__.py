@@ -35,6 +35,7 @@ from .models import (
     PakmsKey,
     Refund,
 )
+from .orders import LineItem, Order, OrderItem, OrderReturn
 from .transport import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, RetryPolicy
 
 __all__ = [
@@ -60,11 +61,15 @@ __all__ = [
     "Hosts",
     "IdempotencyConflict",
     "InvalidRequest",
+    "LineItem",
     "NewGiftCard",
     "NoResponse",
     "NotFound",
     "OAuthCredentials",
     "OAuthTokens",
+    "Order",
+    "OrderItem",
+    "OrderReturn",
     "OutcomeUnknown",
     "PakmsKey",
     "ProcessingError",

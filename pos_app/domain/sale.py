@@ -105,6 +105,11 @@ class Sale:
     tenders: list[Tender] = field(default_factory=list)
     cancel_requested: bool = False
     attention: str | None = None  # what a manager must know while it needs attention
+    # Recorded as a Clover order: its key is journaled before the order is asked for, its id
+    # once Clover answered; `return_key` is journaled before the whole order is returned.
+    order_key: str | None = None
+    order_id: str | None = None
+    return_key: str | None = None
 
     # -- totals --------------------------------------------------------------------------------
 
@@ -183,6 +188,8 @@ class Sale:
             "state": self.state.value, "created_ms": self.created_ms,
             "finished_ms": self.finished_ms, "cancel_requested": self.cancel_requested,
             "attention": self.attention,
+            "order_key": self.order_key, "order_id": self.order_id,
+            "return_key": self.return_key,
             "lines": [line.to_json() for line in self.lines],
             "tenders": [tender.to_json() for tender in self.tenders],
         }
@@ -195,6 +202,8 @@ class Sale:
             state=SaleState(data["state"]), created_ms=data["created_ms"],
             finished_ms=data.get("finished_ms"), cancel_requested=data["cancel_requested"],
             attention=data.get("attention"),
+            order_key=data.get("order_key"), order_id=data.get("order_id"),
+            return_key=data.get("return_key"),
             lines=[SaleLine.from_json(line) for line in data["lines"]],
             tenders=[Tender.from_json(tender) for tender in data["tenders"]],
         )

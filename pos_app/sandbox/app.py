@@ -19,6 +19,7 @@ from . import (
     routes_giftcards,
     routes_keys,
     routes_oauth,
+    routes_orders,
     routes_refunds,
     routes_seen,
     routes_tokens,
@@ -85,6 +86,7 @@ class Sandbox:
             routes_tokens,
             routes_charges,
             routes_refunds,
+            routes_orders,
             routes_giftcards,
             routes_oauth,
         )

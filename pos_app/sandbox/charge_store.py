@@ -9,6 +9,7 @@ from typing import Any
 
 from .errors import not_found
 from .ids import auth_code, masked_token, object_id, ref_num
+from .listing import ListQuery, page
 
 APPROVED = {"network_status": "approved_by_network", "type": "authorized"}
 DECLINED = {"network_status": "declined_by_network", "type": "issuer_declined"}
@@ -31,6 +32,7 @@ class ChargeRow:
     hold: str
     lock_id: int | None
     body: dict[str, Any]
+    order_id: str | None = None  # a payment of an order
 
     @property
     def refundable(self) -> int:
@@ -45,8 +47,10 @@ def new_id(conn: sqlite3.Connection) -> str:
     while True:
         oid = object_id()
         taken = conn.execute(
-            "SELECT 1 FROM charges WHERE id = ? UNION SELECT 1 FROM refunds WHERE id = ?",
-            (oid, oid),
+            "SELECT 1 FROM charges WHERE id = ? UNION SELECT 1 FROM refunds WHERE id = ?"
+            " UNION SELECT 1 FROM orders WHERE id = ? UNION SELECT 1 FROM order_returns"
+            " WHERE id = ?",
+            (oid, oid, oid, oid),
         ).fetchone()
         if taken is None:
             return oid
@@ -66,10 +70,11 @@ def insert_charge(
     hold: str = "none",
     lock_id: int | None = None,
     body: dict[str, Any],
+    order_id: str | None = None,
 ) -> None:
     conn.execute(
         "INSERT INTO charges (id, kind, card_id, amount, currency, created, captured, status,"
-        " hold, lock_id, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " hold, lock_id, body, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             cid,
             kind,
@@ -82,6 +87,7 @@ def insert_charge(
             hold,
             lock_id,
             json.dumps(_without_token(body)),
+            order_id,
         ),
     )
 
@@ -108,6 +114,7 @@ def _from_row(row: sqlite3.Row) -> ChargeRow:
         hold=row["hold"],
         lock_id=row["lock_id"],
         body=json.loads(row["body"]),
+        order_id=row["order_id"],
     )
 
 
@@ -158,6 +165,8 @@ def render_charge(charge: ChargeRow) -> dict[str, Any]:
         "auth_code": body["auth_code"],
         "payment_method_details": "giftCard" if charge.kind == "gift" else "card",
     }
+    if charge.order_id is not None:
+        out["order"] = charge.order_id
     for name in (
         "external_reference_id",
         "description",
@@ -174,33 +183,7 @@ def render_charge(charge: ChargeRow) -> dict[str, Any]:
     return out
 
 
-def list_charges(
-    conn: sqlite3.Connection,
-    *,
-    limit: int,
-    gte: int | None,
-    lte: int | None,
-    starting_after: str | None,
-) -> tuple[list[ChargeRow], bool]:
+def list_charges(conn: sqlite3.Connection, query: ListQuery) -> tuple[list[ChargeRow], bool]:
     """Card and gift card charges, newest first, one page (and whether more follow)."""
-    where = ["kind IN ('card', 'gift')"]
-    args: list[Any] = []
-    if gte is not None:
-        where.append("created >= ?")
-        args.append(gte)
-    if lte is not None:
-        where.append("created <= ?")
-        args.append(lte)
-    if starting_after is not None:
-        anchor = conn.execute(
-            "SELECT seq FROM charges WHERE id = ? AND kind IN ('card', 'gift')", (starting_after,)
-        ).fetchone()
-        if anchor is None:
-            raise not_found("starting_after")
-        where.append("seq < ?")
-        args.append(anchor["seq"])
-    rows = conn.execute(
-        f"SELECT * FROM charges WHERE {' AND '.join(where)} ORDER BY seq DESC LIMIT ?",  # noqa: S608
-        (*args, limit + 1),
-    ).fetchall()
-    return [_from_row(row) for row in rows[:limit]], len(rows) > limit
+    rows, more = page(conn, "charges", ["kind IN ('card', 'gift')"], [], query)
+    return [_from_row(row) for row in rows], more

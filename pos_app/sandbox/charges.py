@@ -19,6 +19,7 @@ from .charge_store import (
 from .db import Database
 from .errors import SandboxError, declined, invalid
 from .giftcards import card_by_id, checked_card, expire_locks, source_block
+from .order_store import check_payable, order_for_charge, refresh_status
 from .tokens import CardToken, GiftToken
 
 PARTIAL_WARNING = "partial_redemption should be true for gift card"
@@ -33,6 +34,19 @@ class ChargeRequest:
     capture: bool
     partial_redemption: bool | None
     extras: dict[str, Any]  # external_reference_id, description, metadata, ecomind
+    order_id: str | None = None  # a payment of this order (POST /v1/orders/{id}/pay)
+
+    def check_order(self, conn: sqlite3.Connection, now_ms: int) -> None:
+        """In the payment's own transaction: the order can still take this much."""
+        if self.order_id is not None:
+            check_payable(conn, self.order_id, self.amount, self.currency, now_ms)
+
+    def new_order(self, conn: sqlite3.Connection, now_ms: int, amount: int) -> str:
+        """The order Clover makes for a charge sent without one."""
+        description = self.extras.get("description")
+        return order_for_charge(
+            conn, new_id(conn), amount, self.currency, now_ms=now_ms, description=description
+        )
 
 
 def charge_card(db: Database, now_ms: int, token: CardToken, req: ChargeRequest) -> dict[str, Any]:
@@ -48,6 +62,7 @@ def charge_card(db: Database, now_ms: int, token: CardToken, req: ChargeRequest)
     body: dict[str, Any] = {"source": source, **new_refs(), **req.extras}
     decline = token.decline
     with db.tx() as conn:
+        req.check_order(conn, now_ms)
         cid = new_id(conn)
         failure = None
         if decline is not None:
@@ -55,6 +70,9 @@ def charge_card(db: Database, now_ms: int, token: CardToken, req: ChargeRequest)
                 400, decline.type, decline.code, decline_code=decline.decline_code, charge=cid
             )
             body.update(failure_code=decline.code, failure_message=failure.message)
+        order_id = req.order_id
+        if order_id is None and failure is None:
+            order_id = req.new_order(conn, now_ms, req.amount)
         insert_charge(
             conn,
             cid=cid,
@@ -65,7 +83,9 @@ def charge_card(db: Database, now_ms: int, token: CardToken, req: ChargeRequest)
             captured=req.capture and failure is None,
             status="succeeded" if failure is None else "failed",
             body=body,
+            order_id=order_id,
         )
+        refresh_status(conn, order_id)
         answer = _fresh_answer(conn, cid, token.id)
     if failure is not None:
         raise failure  # after the commit: the failed charge stays on record
@@ -77,6 +97,7 @@ def charge_gift_card(
 ) -> dict[str, Any]:
     """Redeem (capture) or hold (multi-lock) `min(amount, available)`; 0 available declines."""
     with db.tx() as conn:
+        req.check_order(conn, now_ms)
         card = checked_card(conn, token, now_ms)
         take = min(req.amount, card.available)
         if take <= 0:
@@ -124,7 +145,9 @@ def charge_gift_card(
             hold="none" if req.capture else "active",
             lock_id=lock_id,
             body=body,
+            order_id=req.order_id or req.new_order(conn, now_ms, take),
         )
+        refresh_status(conn, load_charge(conn, cid).order_id)
         return _fresh_answer(conn, cid, token.id)
 
 
@@ -159,8 +182,11 @@ def capture(db: Database, now_ms: int, cid: str, amount: int | None) -> dict[str
             raise invalid("invalid_charge_amount", "amount")
         if charge.kind == "card":
             update_charge(conn, cid, amount=take, captured=1)
-            return render_charge(load_charge(conn, cid))
-        return _capture_hold(conn, charge, take)
+            answer = render_charge(load_charge(conn, cid))
+        else:
+            answer = _capture_hold(conn, charge, take)
+        refresh_status(conn, charge.order_id)
+        return answer
 
 
 def _capture_hold(conn: sqlite3.Connection, charge: ChargeRow, take: int) -> dict[str, Any]:

@@ -60,6 +60,24 @@ CREATE TABLE IF NOT EXISTS refunds (
     status TEXT NOT NULL CHECK (status IN ('succeeded', 'canceled')),
     body TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS orders (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    amount_returned INTEGER NOT NULL DEFAULT 0 CHECK (amount_returned >= 0),
+    currency TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('created', 'paid', 'returned')),
+    body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS order_returns (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    order_id TEXT NOT NULL REFERENCES orders(id),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    created INTEGER NOT NULL,
+    body TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT PRIMARY KEY,
     method TEXT NOT NULL,
@@ -85,7 +103,9 @@ CREATE TABLE IF NOT EXISTS oauth_codes (
 );
 """
 
-LEDGER_TABLES = ("refunds", "locks", "charges", "gift_cards", "idempotency")
+LEDGER_TABLES = (
+    "order_returns", "refunds", "locks", "charges", "orders", "gift_cards", "idempotency"
+)
 
 
 class Database:
@@ -104,7 +124,14 @@ class Database:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
         self._conn.executescript(SCHEMA)
+        self._migrate()
         self.salt = self.meta_default("salt", secrets.token_hex(16))
+
+    def _migrate(self) -> None:
+        """Bring a ledger file written by an older sandbox up to this schema."""
+        columns = {row["name"] for row in self._conn.execute("PRAGMA table_info(charges)")}
+        if "order_id" not in columns:  # payments of orders (POST /v1/orders/{id}/pay)
+            self._conn.execute("ALTER TABLE charges ADD COLUMN order_id TEXT")
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:

@@ -81,7 +81,9 @@ def error_body(
     text = message or MESSAGES.get(code, "The request failed.")
     error: dict[str, Any] = {"type": type, "code": code, "message": text}
     if decline_code is not None:
+        # Both spellings: the docs name it decline_code, a live-tested client read declineCode.
         error["declineCode"] = decline_code
+        error["decline_code"] = decline_code
     if charge is not None:
         error["charge"] = charge
     error["param"] = param

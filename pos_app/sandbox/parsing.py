@@ -73,9 +73,13 @@ def text(body: dict[str, Any], name: str, max_len: int) -> str | None:
 
 
 def external_reference_id(body: dict[str, Any]) -> str | None:
+    """At most 12 letters, digits and spaces. A JSON integer (a shop's order id, as published
+    plugins send it) is accepted as Clover accepts it, and kept as its text."""
     raw = body.get("external_reference_id")
     if raw is None:
         return None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = str(raw)
     if not isinstance(raw, str) or not _EXTERNAL_REF.fullmatch(raw):
         raise invalid("invalid_request", "external_reference_id")
     return raw

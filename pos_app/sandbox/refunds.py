@@ -11,14 +11,18 @@ from .db import Database
 from .errors import declined, invalid, not_found
 from .giftcards import card_by_id, expire_locks
 from .ids import auth_code, ref_num
+from .listing import ListQuery, page
+from .order_store import refresh_status
 
 GIFT_VOID_WINDOW_MS = 24 * 3600 * 1000
 CARD_VOID_WINDOW_MS = 25 * 60 * 1000
 TRANSACTION_KINDS = ("activation", "reload", "cashout")
 
 
-def _metadata(refund_type: str) -> dict[str, str]:
+def _metadata(refund_type: str, caller: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The gateway's fields, after the caller's own `metadata` (kept; the gateway's win)."""
     return {
+        **(caller or {}),
         "refundType": refund_type,
         "authCode": auth_code(),
         "refNum": ref_num(),
@@ -45,8 +49,8 @@ def _store_refund(
         "charge": charge.id,
         "created": now_ms,
         "status": "succeeded",
-        "metadata": _metadata(refund_type),
         **extras,
+        "metadata": _metadata(refund_type, extras.get("metadata")),
     }
     if gift_card is not None:
         body["gift_card"] = gift_card
@@ -112,70 +116,86 @@ def refund(
 ) -> dict[str, Any]:
     """`POST /v1/refunds`: the contract's rules by kind of charge."""
     with db.tx() as conn:
+        answer = refund_in(conn, now_ms, cid, amount, extras)
         charge = find_charge(conn, cid)
-        if charge is None:
-            raise not_found("charge")
-        if charge.card_id is not None:
-            expire_locks(conn, now_ms, charge.card_id)
-            charge = find_charge(conn, cid)
-            assert charge is not None
-        if charge.kind in TRANSACTION_KINDS:
-            moved, voided = void_transaction(conn, charge, now_ms, amount)
-            return _store_refund(
-                conn,
-                charge,
-                kind="txn_void",
-                amount=moved,
-                now_ms=now_ms,
-                refund_type="VOID",
-                gift_card=voided,
-                extras=extras,
-            )
-        if charge.status != "succeeded":
-            raise invalid("invalid_request", "charge", "The charge failed.")
-        if charge.amount_refunded > 0 and not charge.captured:
-            raise invalid("charge_already_refunded")
-        if charge.hold == "expired":
-            raise invalid("charge_expired_for_capture")
-        before = None if charge.card_id is None else card_by_id(conn, charge.card_id)
-        block: dict[str, Any] | None = None
-        if charge.hold == "active" or (charge.kind == "card" and not charge.captured):
-            released = _release(conn, charge, amount)
-            if before is not None:
-                block = card_by_id(conn, before.id).block(before.balance)
-            return _store_refund(
-                conn,
-                charge,
-                kind="release",
-                amount=released,
-                now_ms=now_ms,
-                refund_type="VOID",
-                gift_card=block,
-                extras=extras,
-            )
-        left = charge.refundable
-        if left <= 0:
-            raise invalid("charge_already_refunded")
-        credit = left if amount is None else amount
-        if credit > left:
-            raise invalid("invalid_charge_amount", "amount")
-        window = GIFT_VOID_WINDOW_MS if charge.kind == "gift" else CARD_VOID_WINDOW_MS
-        refund_type = "VOID" if now_ms - charge.created <= window else "REFUND"
+        refresh_status(conn, None if charge is None else charge.order_id)
+        return answer
+
+
+def refund_in(
+    conn: sqlite3.Connection, now_ms: int, cid: str, amount: int | None, extras: dict[str, Any]
+) -> dict[str, Any]:
+    """A refund inside the caller's transaction (a charge's own, or an order return's)."""
+    charge = find_charge(conn, cid)
+    if charge is None:
+        raise not_found("charge")
+    if charge.card_id is not None:
+        expire_locks(conn, now_ms, charge.card_id)
+        charge = find_charge(conn, cid)
+        assert charge is not None
+    if charge.kind in TRANSACTION_KINDS:
+        moved, voided = void_transaction(conn, charge, now_ms, amount)
+        return _store_refund(
+            conn,
+            charge,
+            kind="txn_void",
+            amount=moved,
+            now_ms=now_ms,
+            refund_type="VOID",
+            gift_card=voided,
+            extras=extras,
+        )
+    if charge.status != "succeeded":
+        raise invalid("invalid_request", "charge", "The charge failed.")
+    if charge.amount_refunded > 0 and not charge.captured:
+        raise invalid("charge_already_refunded")
+    if charge.hold == "expired":
+        raise invalid("charge_expired_for_capture")
+    before = None if charge.card_id is None else card_by_id(conn, charge.card_id)
+    block: dict[str, Any] | None = None
+    if charge.hold == "active" or (charge.kind == "card" and not charge.captured):
+        released = _release(conn, charge, amount)
         if before is not None:
-            conn.execute(
-                "UPDATE gift_cards SET balance = balance + ? WHERE id = ?", (credit, before.id)
-            )
             block = card_by_id(conn, before.id).block(before.balance)
         return _store_refund(
             conn,
             charge,
-            kind="credit" if before else "card",
-            amount=credit,
+            kind="release",
+            amount=released,
             now_ms=now_ms,
-            refund_type=refund_type,
+            refund_type="VOID",
             gift_card=block,
             extras=extras,
         )
+    left = charge.refundable
+    if left <= 0:
+        raise invalid("charge_already_refunded")
+    credit = left if amount is None else amount
+    if credit > left:
+        raise invalid("invalid_charge_amount", "amount")
+    window = GIFT_VOID_WINDOW_MS if charge.kind == "gift" else CARD_VOID_WINDOW_MS
+    refund_type = "VOID" if now_ms - charge.created <= window else "REFUND"
+    if before is not None:
+        conn.execute(
+            "UPDATE gift_cards SET balance = balance + ? WHERE id = ?", (credit, before.id)
+        )
+        block = card_by_id(conn, before.id).block(before.balance)
+    return _store_refund(
+        conn,
+        charge,
+        kind="credit" if before else "card",
+        amount=credit,
+        now_ms=now_ms,
+        refund_type=refund_type,
+        gift_card=block,
+        extras=extras,
+    )
+
+
+def render_refund(row: sqlite3.Row) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(row["body"])
+    body["status"] = row["status"]
+    return body
 
 
 def get_refund(db: Database, rid: str) -> dict[str, Any]:
@@ -183,9 +203,14 @@ def get_refund(db: Database, rid: str) -> dict[str, Any]:
         row = conn.execute("SELECT status, body FROM refunds WHERE id = ?", (rid,)).fetchone()
     if row is None:
         raise not_found()
-    body: dict[str, Any] = json.loads(row["body"])
-    body["status"] = row["status"]
-    return body
+    return render_refund(row)
+
+
+def list_refunds(db: Database, query: ListQuery) -> tuple[list[dict[str, Any]], bool]:
+    """Every refund (voids of transactions included), newest first, one page."""
+    with db.tx() as conn:
+        rows, more = page(conn, "refunds", [], [], query, seq="rowid")
+    return [render_refund(row) for row in rows], more
 
 
 def _void_on_refund(

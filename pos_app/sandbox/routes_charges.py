@@ -11,6 +11,7 @@ from .charge_store import list_charges, render_charge
 from .charges import ChargeRequest, capture, charge_card, charge_gift_card, get_charge
 from .endpoint import Call, endpoint
 from .giftcards import expire_locks
+from .listing import list_query
 from .state import SandboxState
 from .tokens import CardToken
 
@@ -18,7 +19,7 @@ STRICT_CHARGE = ("x-forwarded-for", "user-agent", "idempotency-key")
 STRICT_CAPTURE = ("x-forwarded-for", "user-agent")
 
 
-def _extras(body: dict[str, Any]) -> dict[str, Any]:
+def charge_extras(body: dict[str, Any]) -> dict[str, Any]:
     extras = {
         "external_reference_id": p.external_reference_id(body),
         "description": p.text(body, "description", 255),
@@ -40,7 +41,7 @@ async def create_charge(state: SandboxState, call: Call) -> dict[str, Any]:
         currency=p.currency(body, required=True),
         capture=p.parse_bool(body, "capture", True),
         partial_redemption=partial,
-        extras=_extras(body),
+        extras=charge_extras(body),
     )
     source = p.source_id(body)
     # Everything above can refuse the request without spending the token; from here it is spent.
@@ -61,15 +62,16 @@ async def retrieve_charge(state: SandboxState, call: Call) -> dict[str, Any]:
 
 
 async def list_all(state: SandboxState, call: Call) -> dict[str, Any]:
-    limit = p.query_int(call.query("limit"), "limit", 1, 100)
-    gte = p.query_int(call.query("created[gte]"), "created[gte]", 0, 2**62)
-    lte = p.query_int(call.query("created[lte]"), "created[lte]", 0, 2**62)
+    query = list_query(call.request.query_params)
     with state.db.tx() as conn:
         expire_locks(conn, state.clock.now_ms())
-        rows, more = list_charges(
-            conn, limit=limit or 10, gte=gte, lte=lte, starting_after=call.query("starting_after")
-        )
-    return {"object": "list", "data": [render_charge(row) for row in rows], "has_more": more}
+        rows, more = list_charges(conn, query)
+    return {
+        "object": "list",
+        "url": "/v1/charges",
+        "data": [render_charge(row) for row in rows],
+        "has_more": more,
+    }
 
 
 def routes(state: SandboxState) -> list[Route]:

@@ -8,7 +8,8 @@ from starlette.routing import Route
 
 from . import parsing as p
 from .endpoint import Call, endpoint
-from .refunds import cancel_refund, get_refund, refund
+from .listing import list_query
+from .refunds import cancel_refund, get_refund, list_refunds, refund
 from .state import SandboxState
 
 
@@ -19,6 +20,7 @@ async def create_refund(state: SandboxState, call: Call) -> dict[str, Any]:
     extras = {
         "reason": p.text(body, "reason", 64),
         "external_reference_id": p.external_reference_id(body),
+        "metadata": p.metadata(body),
     }
     kept = {name: value for name, value in extras.items() if value is not None}
     return refund(state.db, state.clock.now_ms(), charge, amount, kept)
@@ -26,6 +28,11 @@ async def create_refund(state: SandboxState, call: Call) -> dict[str, Any]:
 
 async def retrieve_refund(state: SandboxState, call: Call) -> dict[str, Any]:
     return get_refund(state.db, call.path("id"))
+
+
+async def list_all(state: SandboxState, call: Call) -> dict[str, Any]:
+    rows, more = list_refunds(state.db, list_query(call.request.query_params))
+    return {"object": "list", "url": "/v1/refunds", "data": rows, "has_more": more}
 
 
 async def cancel(state: SandboxState, call: Call) -> dict[str, Any]:
@@ -36,6 +43,7 @@ async def cancel(state: SandboxState, call: Call) -> dict[str, Any]:
 def routes(state: SandboxState) -> list[Route]:
     return [
         Route("/v1/refunds", endpoint(state, create_refund, "bearer"), methods=["POST"]),
+        Route("/v1/refunds", endpoint(state, list_all, "bearer"), methods=["GET"]),
         Route("/v1/refunds/{id}", endpoint(state, retrieve_refund, "bearer"), methods=["GET"]),
         Route("/v1/refunds/{id}/cancel", endpoint(state, cancel, "bearer"), methods=["POST"]),
     ]

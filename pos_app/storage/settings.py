@@ -263,6 +263,9 @@ _RULES: dict[str, Callable[[object], object]] = {
     "cashout_requires_manager": _yes_no(
         "cashout_requires_manager", "Manager approval for cashouts must be yes or no."
     ),
+    "record_orders": _yes_no(
+        "record_orders", "Recording sales as Clover orders must be yes or no."
+    ),
     "receipt_footer": _text("receipt_footer", "The receipt footer", max_lines=6, max_chars=300),
     "receipt_printer": _receipt_printer,
     "receipt_paper_mm": _paper,
@@ -271,6 +274,10 @@ _RULES: dict[str, Callable[[object], object]] = {
         "cash_drawer", DRAWER_PINS,
         "The cash drawer is 'none', 'pin2' (most drawers) or 'pin5' (a second drawer)."),
     "gift_card_promotions": _promotions,
+    "lock_after_minutes": _whole_number(
+        "lock_after_minutes", 0, 240,
+        "Lock the register after 0 (never) to 240 minutes without a key or a touch.",
+    ),
 }
 
 
@@ -289,6 +296,8 @@ class Settings:
     register_ip: str = ""  # sent as x-forwarded-for; "" = the address found at start
     oauth_client_id: str = ""
     cashout_requires_manager: bool = True
+    # Ring each sale up at Clover as an order with its lines, paid tender by tender.
+    record_orders: bool = True
     receipt_footer: str = field(default="Thank you!")
     # Receipts print straight to it, no dialog: "" is the computer's default printer, a name
     # is that printer, "pdf:FOLDER" saves each receipt as a PDF file in FOLDER.
@@ -301,6 +310,7 @@ class Settings:
     # Virtual gift card promotion codes set up in Clover, e.g. "67062=50.00, 67063=1.00-500.00":
     # a card's amount is checked against its code before the customer pays.
     gift_card_promotions: str = ""
+    lock_after_minutes: int = 5  # the register locks itself when idle this long (0: never)
 
     def __post_init__(self) -> None:
         for name, rule in _RULES.items():

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.checkout import CheckoutError
-from pos_app.checkout.approval import require_manager
 from pos_app.checkout.desk_results import BalanceResult, DeskOpResult
 from pos_app.domain import DeskOpKind, GiftCardInput, LineKind, SaleLine
 from pos_app.hardware import CardRead, SwipeError, parse_manual
 from pos_app.money import MoneyError, format_cents, parse_money
+from pos_app.staff import Action
 
+from .approval import ApprovalDialog, with_approval
 from .screen import Screen
 from .services import UiServices
 from .widgets import button, label, relabel, set_style, text_field
@@ -49,6 +50,7 @@ class DeskScreen(Screen):
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.dialog: ApprovalDialog | None = None  # a manager's PIN, when one is needed
         self._swiped: CardRead | None = None  # memory only, forgotten after each operation
         self._armed: tuple[str, ...] | None = None  # what a first Cash out / Void press asked
         self._timer = _confirm_timer(self, self.disarm)
@@ -61,8 +63,6 @@ class DeskScreen(Screen):
         self.promo_edit = text_field("Promotion code (virtual cards)", "Promotion code")
         self.target_edit = text_field("Sale # to refund, or the refund / transaction id to void",
                                       "Sale number or refund id")
-        self.manager_edit = text_field("Manager's name (cash-out, refund, void)",
-                                       "Manager approving")
         self.result = label("", role="result", name="Result")
         self.result.setWordWrap(True)
         self.result.setVisible(False)
@@ -86,14 +86,13 @@ class DeskScreen(Screen):
         form = QFormLayout()
         for text, edit in (("Card number", self.number_edit), ("Security code", self.code_edit),
                            ("Amount", self.amount_edit), ("Promotion code", self.promo_edit),
-                           ("Sale # / refund id", self.target_edit),
-                           ("Manager", self.manager_edit)):
+                           ("Sale # / refund id", self.target_edit)):
             form.addRow(label(text), edit)
         chain = [self.number_edit, self.code_edit, self.amount_edit, self.promo_edit,
-                 self.target_edit, self.manager_edit]
+                 self.target_edit]
         for here, after in itertools.pairwise(chain):  # Enter moves to the next field
             here.returnPressed.connect(after.setFocus)
-        self.manager_edit.returnPressed.connect(self.balance_button.setFocus)
+        self.target_edit.returnPressed.connect(self.balance_button.setFocus)
 
         grid = QGridLayout()
         for index, widget in enumerate(self.action_buttons):
@@ -142,7 +141,7 @@ class DeskScreen(Screen):
             self.status.show_message("Not done — nothing changed.", "info")
             return True
         typed = any(e.text() for e in (self.number_edit, self.code_edit, self.amount_edit,
-                                        self.promo_edit, self.target_edit, self.manager_edit))
+                                        self.promo_edit, self.target_edit))
         if not (typed or self._swiped or self.result.isVisible()):
             return False
         self.clear(everything=True)
@@ -159,7 +158,7 @@ class DeskScreen(Screen):
         self.code_edit.clear()
         self.card_label.setText(WAITING)
         if everything:
-            for edit in (self.amount_edit, self.promo_edit, self.target_edit, self.manager_edit):
+            for edit in (self.amount_edit, self.promo_edit, self.target_edit):
                 edit.clear()
             self.result.setVisible(False)
 
@@ -289,29 +288,29 @@ class DeskScreen(Screen):
                                  "warn")
         return False
 
-    def _approved(self, manager: str, what: str) -> bool:
-        """Asked before the first press arms anything (the desk checks it again)."""
-        try:
-            require_manager(manager, what)
-        except CheckoutError as exc:
-            self._refuse(exc.user_message, self.manager_edit)
-            return False
-        return True
+    def _approved(self, action: Action, what: str, then: Callable[[str], None]) -> None:
+        """`then(approved_by)` with the signed-in person's own approval or, when their role
+        may not do `action`, once a manager typed their PIN (the journal keeps both names)."""
+        self.dialog = with_approval(self, self.services, action, what,
+                                    lambda approval: then(approval.words))
 
     def cash_out(self) -> None:
         card = self._card()
         if card is None:
             return
-        manager = self.manager_edit.text()
-        if self.services.desk.cashout_requires_manager and not self._approved(manager,
-                                                                               "cash-out"):
-            return
-        what = ("cashout", card.last4, manager.strip())
-        if not self._confirmed(what, self.cashout_button, "F9",
+        if not self._confirmed(("cashout", card.last4), self.cashout_button, "F9",
                                f"Pay out all of gift card ····{card.last4} in cash?"):
             return
-        self._run(self.services.desk.cashout(card, approved_by=manager),
-                  "Cashing out the gift card…", self._op_done)
+        desk = self.services.desk
+
+        def go(approved_by: str) -> None:
+            self._run(desk.cashout(card, approved_by=approved_by),
+                      "Cashing out the gift card…", self._op_done)
+
+        if not desk.cashout_requires_manager:
+            go("")  # the store's setting: cash-outs need nobody's approval
+            return
+        self._approved(Action.CASH_OUT, f"gift card ····{card.last4}", go)
 
     def refund(self) -> None:
         """Refunds are made from the sale (the receipt's Sale #): History lists its payments
@@ -328,18 +327,20 @@ class DeskScreen(Screen):
     def void(self) -> None:
         target = self.target_edit.text().strip()
         known = self._known_refund(target)
-        desk, manager = self.services.desk, self.manager_edit.text()
-        if not self._approved(manager, "void"):
-            return
+        desk = self.services.desk
         what = "the refund" if known is not None else "the transaction"
-        if not self._confirmed(("void", target, manager.strip()), self.void_button, "F11",
+        if not self._confirmed(("void", target), self.void_button, "F11",
                                f"Void {what} {target}?"):
             return
-        if known is not None:
-            coro = desk.void_refund(target, approved_by=manager, last4=known)
-        else:
-            coro = desk.void_transaction(target, approved_by=manager)
-        self._run(coro, "Voiding…", self._op_done)
+
+        def go(approved_by: str) -> None:
+            if known is not None:
+                coro = desk.void_refund(target, approved_by=approved_by, last4=known)
+            else:
+                coro = desk.void_transaction(target, approved_by=approved_by)
+            self._run(coro, "Voiding…", self._op_done)
+
+        self._approved(Action.VOID, f"{what} {target}", go)
 
     def _known_refund(self, target: str) -> str | None:
         """The last 4 of a refund this register made with that id (its journal), else None."""
@@ -350,7 +351,7 @@ class DeskScreen(Screen):
         return None
 
     def _op_done(self, result: DeskOpResult) -> None:
-        for edit in (self.amount_edit, self.target_edit, self.manager_edit):
+        for edit in (self.amount_edit, self.target_edit):
             edit.clear()
         kind = "ok" if result.done else ("warn" if result.needs_check else "error")
         self.status.show_message(result.message, kind)

@@ -14,7 +14,9 @@ from pos_app.checkout import CheckoutError
 from pos_app.checkout.desk_results import DeskOpResult
 from pos_app.domain import Sale, SaleState, TenderKind
 from pos_app.money import MoneyError, parse_money
+from pos_app.staff import Action, Approval
 
+from .approval import ApprovalDialog, with_approval
 from .history_facts import SaleFacts
 from .recovery_words import items_text, left_off_note
 from .sale_words import given_back, outstanding, void_preview
@@ -43,6 +45,7 @@ class SaleActions(QWidget):
         self.facts: SaleFacts | None = None
         self.also_disable: list[QWidget] = []  # the screen's list, while an action runs
         self._armed_for: str | None = None  # the sale id a first Void press armed
+        self.dialog: ApprovalDialog | None = None  # a manager's PIN, when one is needed
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VOID_CONFIRM_MS)
@@ -57,8 +60,7 @@ class SaleActions(QWidget):
         self.payment_combo.setMinimumHeight(48)
         self.amount_edit = text_field("Amount: all", "Refund amount")
         self.amount_edit.setToolTip("Leave blank to refund all that is left of the payment.")
-        self.manager_edit = text_field("Manager's name", "Manager approving")
-        self.amount_edit.returnPressed.connect(self.manager_edit.setFocus)
+        self.amount_edit.returnPressed.connect(self.refund)
         self.refund_button = button("Refund payment", role="danger", key="F7",
                                     name="Refund payment")
         self.void_button = button(VOID_TEXT, role="danger", key="F8", name="Void sale")
@@ -72,7 +74,6 @@ class SaleActions(QWidget):
         self.retry_button.clicked.connect(self.try_again)
 
         self.amount_edit.setFixedWidth(170)
-        self.manager_label = label("Manager", role="muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.refund_button)
         buttons.addWidget(self.void_button)
@@ -83,8 +84,7 @@ class SaleActions(QWidget):
         layout.addWidget(self.payment_combo)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.amount_edit)
-        entry_row.addWidget(self.manager_label)
-        entry_row.addWidget(self.manager_edit, 1)
+        entry_row.addStretch(1)
         layout.addLayout(entry_row)
         layout.addLayout(buttons)
         layout.addWidget(self.retry_button)
@@ -116,14 +116,11 @@ class SaleActions(QWidget):
                        self.refund_button):
             widget.setVisible(bool(choices))
         self.void_button.setVisible(can_void)
-        self.manager_edit.setVisible(bool(choices) or can_void)
-        self.manager_label.setVisible(bool(choices) or can_void)
         self.retry_button.setVisible(facts is not None and facts.needs_manager)
         self.again_button.setVisible(facts is not None and facts.sale.state is SaleState.CANCELLED
                                      and bool(items_text(facts.sale)))
         if not (choices or can_void):
             self.amount_edit.clear()
-            self.manager_edit.clear()
 
     def back(self) -> bool:
         """Esc: first a half-done void, then what was typed."""
@@ -131,9 +128,8 @@ class SaleActions(QWidget):
             self.disarm()
             self.status.show_message("Void cancelled — the sale is unchanged.", "info")
             return True
-        if self.amount_edit.text() or self.manager_edit.text():
+        if self.amount_edit.text():
             self.amount_edit.clear()
-            self.manager_edit.clear()
             return True
         return False
 
@@ -145,15 +141,6 @@ class SaleActions(QWidget):
     @property
     def armed(self) -> bool:
         return self._armed_for is not None
-
-    def _manager(self) -> str | None:
-        name = self.manager_edit.text().strip()
-        if not name:
-            self.status.show_message("A manager must approve this: enter the manager's name.",
-                                     "error")
-            self.manager_edit.setFocus()
-            return None
-        return name
 
     # -- refund a gift card payment ----------------------------------------------------------
 
@@ -172,24 +159,28 @@ class SaleActions(QWidget):
                 self.status.show_message(exc.user_message, "error")
                 self.amount_edit.setFocus()
                 return
-        manager = self._manager()
-        if manager is None:
-            return
         self.disarm()
-        desk, tender = self.services.desk, choice.tender
-        if tender.kind is TenderKind.CASH:
-            coro = desk.refund_cash(facts.sale.id, tender.id, amount, approved_by=manager)
-            busy = "Journaling the cash refund…"
-        else:
-            assert tender.charge_id is not None
-            coro = desk.refund(tender.charge_id, amount, approved_by=manager,
-                               last4=tender.last4, sale_id=facts.sale.id)
-            busy = f"Refunding to {tender.label}…"
-        self.tasks.run(coro, busy=busy, disable=self._triggers(), done=self._refunded)
+        desk, tender, sale = self.services.desk, choice.tender, facts.sale
+
+        def go(approval: Approval) -> None:
+            manager = approval.words
+            if tender.kind is TenderKind.CASH:
+                coro = desk.refund_cash(sale.id, tender.id, amount, approved_by=manager)
+                busy = "Journaling the cash refund…"
+            else:
+                assert tender.charge_id is not None
+                coro = desk.refund(tender.charge_id, amount, approved_by=manager,
+                                   last4=tender.last4, sale_id=sale.id)
+                busy = f"Refunding to {tender.label}…"
+            self.tasks.run(coro, busy=busy, disable=self._triggers(), done=self._refunded)
+
+        # The signed-in person's own approval, or a manager's PIN: there is no other way.
+        what = (f"sale #{sale.number}, {tender.label}, "
+                + (sale.fmt(amount) if amount is not None else "all that is left"))
+        self.dialog = with_approval(self, self.services, Action.REFUND, what, go)
 
     def _refunded(self, result: DeskOpResult) -> None:
         self.amount_edit.clear()
-        self.manager_edit.clear()  # an approval is for one operation only
         kind = "ok" if result.done else ("warn" if result.needs_check else "error")
         extra = f" Refund id {result.op.result_id}." if result.done and result.op.result_id \
             else ""
@@ -203,9 +194,6 @@ class SaleActions(QWidget):
         if facts is None or facts.void_refusal is not None:
             self.status.show_message(facts.void_refusal if facts and facts.void_refusal
                                      else "Choose a completed sale to void.", "warn")
-            return
-        manager = self._manager()
-        if manager is None:
             return
         sale = facts.sale
         refund = facts.refused
@@ -223,15 +211,20 @@ class SaleActions(QWidget):
             return
         self.disarm()
         checkout = self.services.checkout
-        if refund:
-            coro = checkout.refund_refused(sale.id, approved_by=manager)
-        else:
-            coro = checkout.reverse_completed(sale.id, approved_by=manager)
-        self.tasks.run(coro, busy=f"Sale #{sale.number}: giving every payment back…",
-                       disable=self._triggers(), done=self._voided)
+
+        def go(approval: Approval) -> None:
+            if refund:
+                coro = checkout.refund_refused(sale.id, approved_by=approval.words)
+            else:
+                coro = checkout.reverse_completed(sale.id, approved_by=approval.words)
+            self.tasks.run(coro, busy=f"Sale #{sale.number}: giving every payment back…",
+                           disable=self._triggers(), done=self._voided)
+
+        self.dialog = with_approval(
+            self, self.services, Action.REFUND if refund else Action.VOID,
+            f"sale #{sale.number}, {sale.fmt(sale.total)}", go)
 
     def _voided(self, sale: Sale) -> None:
-        self.manager_edit.clear()
         self.changed.emit()
         if sale.state is SaleState.CANCELLED:
             said = " · ".join(_cash_first(given_back(sale)))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -42,6 +43,12 @@ _MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_M
               Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock)
 REFUSED = ("{what} pressed while Counter POS was starting {were} not taken — "
            "type {them} again.")
+LOCK_KEY = "Ctrl+F12"
+# What the idle timer counts as someone at the register.
+_ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                       QEvent.Type.TouchBegin})
+# Screens anyone signed in may see; the others need an open shift as well.
+_NEEDS_SHIFT = frozenset({"sale", "tender"})
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +66,9 @@ class MainWindow(QMainWindow):
         self._current: str | None = None
         self._refused_keys = 0  # pressed while starting, with no screen to take them
         self._refused_swipes = 0
+        self.last_activity = time.monotonic()
+        self._idle = QTimer(self)
+        self._idle.timeout.connect(self.check_idle)
         self._nav = QButtonGroup(self)
         self._nav.setExclusive(True)
         self.stack = QStackedWidget()
@@ -104,18 +114,106 @@ class MainWindow(QMainWindow):
         if services.swipe is not None:
             services.swipe.swiped.connect(self._card_swiped)
             services.swipe.swipe_failed.connect(self._swipe_failed)
+        self.lock_button.setVisible(True)
+        app = QApplication.instance()
+        if app is not None:  # the minutes are read at each check: Settings applies them live
+            app.installEventFilter(self)
+            self._idle.start(15_000)  # checked four times a minute: nobody notices 15 s
+
+    # -- who is at the register: sign-in, lock, idle lock -----------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.last_activity = time.monotonic()
+        return False
+
+    def check_idle(self) -> None:
+        services = self.services
+        if services is None or services.staff.current is None:
+            return
+        minutes = services.settings.lock_after_minutes
+        if minutes and time.monotonic() - self.last_activity >= minutes * 60:
+            if services.checkout.busy:
+                return  # never in the middle of a payment: next check
+            self.lock(f"idle {minutes} min")
+
+    def lock(self, reason: str = "Lock key") -> None:
+        """Sign out and show the sign-in screen; the sale in progress stays as it is."""
+        services = self.services
+        if services is None:
+            return
+        from pos_app.staff import AuditKind  # noqa: PLC0415 - the frame shows before it
+
+        services.staff.sign_out(AuditKind.REGISTER_LOCKED, reason)
+        from .approval import ApprovalDialog  # noqa: PLC0415 - as above
+
+        for dialog in self.findChildren(ApprovalDialog):  # an approval asked for the one who left
+            dialog.reject()
+        self.who.setText("Counter POS")
+        self.show_screen("signin")
+
+    def signed_in(self) -> None:
+        """Someone signed in: where they left off, or where they must start."""
+        services = self.services
+        if services is None or services.staff.current is None:
+            return
+        person = services.staff.current
+        # Elided: a long name must not push the top bar past a 1280-pixel screen.
+        self.who.setText(self.who.fontMetrics().elidedText(
+            person.name, Qt.TextElideMode.ElideRight, 150))
+        self.who.setToolTip(f"{person.name} ({person.role.label}) is signed in")
+        if services.recovery or services.desk_recovery:
+            self.go_to("recovery")
+        elif services.shifts.shift is None:
+            self.go_to("shift")
+        else:
+            self.go_to("sale")
+
+    def _gate(self, key: str) -> str:
+        """The screen the cashier may have instead of `key`: sign-in first, and no sale
+        without an open shift."""
+        services = self.services
+        if services is None or key == "signin":
+            return key
+        if services.staff.current is None:
+            return "signin"
+        from pos_app.staff import Action  # noqa: PLC0415 - loaded by now; not before the frame
+
+        if key == "settings" and not services.staff.may(Action.SETTINGS):
+            # A cashier could otherwise switch off the cash-out approval, say.
+            here = self._current or "sale"
+            self.screens[here].status.show_message(
+                "Settings are for a manager or the owner: Lock (Ctrl+F12), then they sign in.",
+                "warn")
+            return here
+        if key in _NEEDS_SHIFT and "shift" in self.screens:
+            refusal = services.shifts.sale_refusal()
+            if refusal is not None:
+                self.screens["shift"].status.show_message(refusal, "warn")
+                return "shift"
+        return key
 
     def _top_bar(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("topBar")
         self._bar = QHBoxLayout(bar)
         self._bar.setContentsMargins(12, 4, 12, 4)
-        brand = QLabel("Counter POS")
-        brand.setObjectName("brand")
-        self._bar.addWidget(brand)
-        self._bar.addSpacing(24)
+        # The brand until someone signs in; then who is signed in (the bar has no room for both).
+        self.who = QLabel("Counter POS")
+        self.who.setObjectName("brand")
+        self.who.setAccessibleName("Signed in")
+        self._bar.addWidget(self.who)
+        self._bar.addSpacing(8)
         self._nav_end = self._bar.count()
         self._bar.addStretch(1)
+        # The key is bound, not printed on it: the top bar has no room for another caption.
+        self.lock_button = button("Lock", role="nav", name="Lock the register")
+        self.lock_button.setShortcut(QKeySequence(LOCK_KEY))
+        self.lock_button.setToolTip(f"Lock the register ({LOCK_KEY})")
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock_button.clicked.connect(lambda _checked=False: self.lock("Lock key"))
+        self.lock_button.setVisible(False)
+        self._bar.addWidget(self.lock_button)
         self.clock = QLabel()
         self.clock.setObjectName("clock")
         self._bar.addWidget(self.clock)
@@ -126,16 +224,25 @@ class MainWindow(QMainWindow):
         return bar
 
     def _tick(self) -> None:
-        self.clock.setText(time.strftime("%a %d %b  %H:%M"))
+        self.clock.setText(time.strftime("%a %H:%M"))  # short: the bar holds the person too
 
-    def add_screen(self, key: str, screen: Screen, label: str, fkey: str | None = None) -> None:
+    def add_screen(self, key: str, screen: Screen, label: str, fkey: str | None = None,
+                   *, nav_button: bool = True, quiet_key: str | None = None) -> None:
+        """`quiet_key`: bound to the screen's button without printing it on the button (the
+        top bar has no room left for more captions)."""
         self.screens[key] = screen
         self.stack.addWidget(screen)
         screen.navigate.connect(self.go_to)
+        if not nav_button:
+            self._pages.refit()
+            return
         nav: QPushButton = button(label, role="nav", key=fkey, name=f"Show {label}")
         nav.setCheckable(True)
         nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         nav.clicked.connect(lambda: self.go_to(key))
+        if quiet_key:
+            nav.setShortcut(QKeySequence(quiet_key))
+            nav.setToolTip(f"{label} ({quiet_key})")
         self._nav.addButton(nav)
         self._bar.insertWidget(self._nav_end, nav)
         self._nav_end += 1
@@ -147,6 +254,9 @@ class MainWindow(QMainWindow):
         show (and lay it out) one loop turn later, and paint it the turn after. No turn holds
         the event loop for a whole screen change, so a card reader's keys or a payment's
         answer are handled in between, and the change still shows within milliseconds."""
+        wanted, key = key, self._gate(key)
+        if key != wanted and key == self._current:
+            return  # refused: the cashier stays where they are, and reads why
         self.screens[key].prepare()
         next_turn(self, lambda: self._reveal(key))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from pos_app.checkout import CheckoutController, RecoveryAction
@@ -15,6 +16,8 @@ from pos_app.hardware import SwipeDetector
 from pos_app.hardware.escpos_printer import CashDrawer
 from pos_app.oauth_connect import ConnectResult, UrlOpener, connect_clover
 from pos_app.printing import cash_drawer
+from pos_app.shift import ShiftBook
+from pos_app.staff import StaffDirectory
 from pos_app.storage import SecretStore, Settings
 
 from .browser import open_in_browser
@@ -40,6 +43,8 @@ class UiServices:
     desk: GiftCardDesk
     settings: Settings
     secrets: SecretStore | None  # None until detected (training mode detects it after start-up)
+    staff: StaffDirectory  # who is signed in; every screen asks it before acting
+    shifts: ShiftBook  # no sale without an open shift
     swipe: SwipeDetector | None = None
     training: bool = True
     training_reason: str = "No Clover account is connected."
@@ -50,6 +55,7 @@ class UiServices:
     register_address: str = ""  # found once at start; every x-forwarded-for carries it
     recovery: list[RecoveryAction] = field(default_factory=list)
     desk_recovery: list[DeskOpResult] = field(default_factory=list)
+    reports_dir: Path | None = None  # where Z/X reports are saved as PDF and CSV
     focus_sale: int | None = None  # a sale number History should choose when it shows next
     # The cash drawer on the receipt printer (`await drawer.open()`): a cash tender opens it,
     # and so may a manager's no-sale. It reads `settings` at each call.

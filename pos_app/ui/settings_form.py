@@ -44,11 +44,13 @@ SECRET_NAMES = {SecretName.API_TOKEN: "API token", SecretName.REFRESH_TOKEN: "Re
 
 # Applied the moment they are saved; every other setting is read once, at start-up.
 LIVE_FIELDS = ("store_name", "store_address", "receipt_footer", "receipt_printer",
-               "receipt_paper_mm", "receipt_logo", "cash_drawer", "swipe_max_gap_ms")
+               "receipt_paper_mm", "receipt_logo", "cash_drawer", "swipe_max_gap_ms",
+               "lock_after_minutes")
 RESTART_FIELDS = {"environment": "mode", "merchant_id": "merchant ID", "currency": "currency",
                   "tax_rate_ppm": "tax rate", "redeem_mode": "gift card payment mode",
                   "register_ip": "register IP", "oauth_client_id": "OAuth app ID",
                   "cashout_requires_manager": "cash-out approval",
+                  "record_orders": "recording sales as Clover orders",
                   "gift_card_promotions": "gift card promotions"}
 
 # Local to this page: the theme has no group boxes or check boxes yet.
@@ -167,6 +169,8 @@ class SettingsForm(QWidget):
         self.redeem_mode = _combo("Gift card payments", _REDEEM)
         self.cashout_manager = QCheckBox("A manager must approve gift card cash-outs")
         self.cashout_manager.setAccessibleName("Cash-out needs a manager")
+        self.record_orders = QCheckBox("Record sales as Clover orders, with their items")
+        self.record_orders.setAccessibleName("Record sales as Clover orders")
         self.promotions = _line("Virtual gift card promotions", "67062=50.00, 67063=1.00-500.00")
         self.promotions.setToolTip("The promotion codes set up in Clover: a fixed value "
                                    "(CODE=50.00) or a range (CODE=1.00-500.00). A virtual card's "
@@ -237,7 +241,13 @@ class SettingsForm(QWidget):
         _row(form, "Tax rate (%)", self.tax_rate)
         _row(form, "Gift card payments", self.redeem_mode)
         _row(form, "Cash-out", self.cashout_manager)
+        _row(form, "Clover orders", self.record_orders)
         _row(form, "Promotions", self.promotions)
+        self.lock_after = _line("Lock after, minutes", "5 (0: never)")
+        self.lock_after.setValidator(QIntValidator(0, 999, self.lock_after))
+        self.lock_after.setToolTip("The register locks itself after this many minutes with "
+                                   "no key or touch; someone signs in again. 0: never.")
+        _row(form, "Lock after (min)", self.lock_after)
         timing = QHBoxLayout()
         timing.setSpacing(10)
         self.swipe_gap.setFixedWidth(120)
@@ -282,8 +292,9 @@ class SettingsForm(QWidget):
 
     def _watch(self) -> None:
         for edit in (self.store_name, self.receipt_printer, self.printer_group.logo,
-                     self.tax_rate, self.swipe_gap, self.promotions, self.merchant_id,
-                     self.register_ip, self.oauth_client_id, *self.secret_edits.values()):
+                     self.tax_rate, self.swipe_gap, self.promotions, self.lock_after,
+                     self.merchant_id, self.register_ip, self.oauth_client_id,
+                     *self.secret_edits.values()):
             edit.textEdited.connect(self.edited)
         for box in (self.store_address, self.receipt_footer):
             box.textChanged.connect(self.edited)
@@ -291,6 +302,7 @@ class SettingsForm(QWidget):
                       self.printer_group.drawer):
             combo.activated.connect(self.edited)
         self.cashout_manager.toggled.connect(self.edited)
+        self.record_orders.toggled.connect(self.edited)
 
     # -- values ----------------------------------------------------------------------------
 
@@ -306,8 +318,10 @@ class SettingsForm(QWidget):
             self.tax_rate.setText(format_tax_rate(settings.tax_rate_ppm))
             self.redeem_mode.setCurrentIndex(self.redeem_mode.findData(settings.redeem_mode))
             self.cashout_manager.setChecked(settings.cashout_requires_manager)
+            self.record_orders.setChecked(settings.record_orders)
             self.swipe_gap.setText(str(settings.swipe_max_gap_ms))
             self.promotions.setText(settings.gift_card_promotions)
+            self.lock_after.setText(str(settings.lock_after_minutes))
             self.mode.setCurrentIndex(self.mode.findData(settings.environment))
             self.merchant_id.setText(settings.merchant_id)
             self.register_ip.setText(settings.register_ip)
@@ -330,10 +344,19 @@ class SettingsForm(QWidget):
             register_ip=self.register_ip.text(),
             oauth_client_id=self.oauth_client_id.text(),
             cashout_requires_manager=self.cashout_manager.isChecked(),
+            record_orders=self.record_orders.isChecked(),
             receipt_footer=self.receipt_footer.toPlainText(),
             **self.printer_group.values(),  # type: ignore[arg-type]
             gift_card_promotions=self.promotions.text(),
+            lock_after_minutes=self._lock_after(),
         )
+
+    def _lock_after(self) -> int:
+        text = self.lock_after.text().strip()
+        if not text.isdigit():
+            raise SettingsError("lock_after_minutes", "Type the minutes before the register "
+                                "locks itself, a whole number from 0 (never) to 240.")
+        return int(text)
 
     def _swipe_gap(self) -> int:
         text = self.swipe_gap.text().strip()
@@ -352,8 +375,9 @@ class SettingsForm(QWidget):
             "redeem_mode": self.redeem_mode, "swipe_max_gap_ms": self.swipe_gap,
             "register_ip": self.register_ip, "oauth_client_id": self.oauth_client_id,
             "cashout_requires_manager": self.cashout_manager,
+            "record_orders": self.record_orders,
             "receipt_footer": self.receipt_footer, "receipt_printer": self.receipt_printer,
-            "gift_card_promotions": self.promotions,
+            "gift_card_promotions": self.promotions, "lock_after_minutes": self.lock_after,
         }
         return widgets.get(field) or self.printer_group.widget_for(field) or self.store_name
 

@@ -18,8 +18,10 @@ from pos_app.domain.tender import TenderKind, TenderState
 from pos_app.hardware import CardRead, SwipeError, parse_manual
 from pos_app.hardware.printer_port import PrinterFault
 from pos_app.money import MoneyError, parse_money
+from pos_app.staff import Action, Approval
 
 from . import receipt_view
+from .approval import ApprovalDialog, with_approval
 from .printer_words import DRAWER_FAILED, drawer_message
 from .services import UiServices
 from .tender_layout import ENDED, NEW_SALE, TAKING, TenderLayout
@@ -38,6 +40,7 @@ class TenderScreen(TenderLayout):
 
     def __init__(self, services: UiServices, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.dialog: ApprovalDialog | None = None  # a manager's PIN, when one is needed
         self._last_notice = ""
         self._drawer_opened: set[str] = set()  # cash tenders whose drawer kick went out
         self._drawer_tasks: set[asyncio.Future[bool]] = set()
@@ -240,9 +243,18 @@ class TenderScreen(TenderLayout):
             self.status.show_message("Select the payment to remove in the list.", "warn")
             self.ledger.setFocus()
             return
-        self._last_notice = ""
-        self.tasks.run(self.checkout.remove_tender(tender_id), busy="Reversing the payment…",
-                       disable=self._triggers(), done=self._removed, failed=self._failed)
+        tender = sale.tender(tender_id)
+
+        def go(_approval: Approval) -> None:
+            self._last_notice = ""
+            self.tasks.run(self.checkout.remove_tender(tender_id),
+                           busy="Reversing the payment…", disable=self._triggers(),
+                           done=self._removed, failed=self._failed)
+
+        # Removing a payment (one that took, or may have taken, money) needs a manager's PIN
+        # for a cashier; the audit keeps who asked and who approved.
+        self.dialog = with_approval(self, self.services, Action.REMOVE_PAYMENT,
+                                    f"{tender.label} {sale.fmt(tender.paid)}", go)
 
     def _removed(self, done: bool) -> None:
         self.refresh()

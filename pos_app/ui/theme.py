@@ -44,7 +44,9 @@ QPushButton[role="action"] {
 }
 QPushButton[role="action"]:focus { background: #e8f0fe; border: 4px solid #1f6feb; }
 QPushButton[role="key"] { min-height: 56px; min-width: 72px; font-size: 24px; }
-QPushButton[role="nav"] { min-height: 44px; background: transparent; border: none; color: #dce3ea; }
+QPushButton[role="nav"] {
+    min-height: 44px; padding: 6px 12px; background: transparent; border: none; color: #dce3ea;
+}
 QPushButton[role="nav"]:checked { color: white; border-bottom: 3px solid #58a6ff; }
 QLineEdit, QSpinBox, QComboBox, QPlainTextEdit {
     min-height: 44px; padding: 2px 10px; border: 1px solid #c5ccd4; border-radius: 6px;

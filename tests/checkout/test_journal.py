@@ -178,6 +178,15 @@ def test_unfinished_lists_only_unfinished_sales_oldest_first(journal: Journal) -
     assert tendering.id not in {sale.id for sale in journal.unfinished()}
 
 
+def test_a_completed_sale_whose_void_had_started_is_unfinished(journal: Journal) -> None:
+    completed, voiding = _sale(SaleState.COMPLETED), _sale(SaleState.COMPLETED)
+    voiding.cancel_requested = True  # a manager's void, cut short before it ended
+    journal.save(completed, "completed")
+    journal.save(voiding, "cancel requested")
+
+    assert [sale.id for sale in journal.unfinished()] == [voiding.id]
+
+
 def test_sales_between_is_half_open_and_newest_first(journal_at: Journal, clock: Clock) -> None:
     sales = []
     for at in (1000, 2000, 3000):

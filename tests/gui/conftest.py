@@ -7,16 +7,20 @@ loop must not meet pytest-asyncio's loops.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 import qasync
+import shiboken6
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as QtBotTimeout
 from pytestqt.qtbot import QtBot
 
-from pos_app.runtime import Runtime, build_runtime
+from pos_app.runtime import Runtime, build_runtime, demo_cashier_on_shift
+from pos_app.staff.demo import DEMO_PEOPLE
 from pos_app.storage import AppPaths, SecretStore, Settings
 from pos_app.ui.services import UiServices
 from pos_app.ui.theme import STYLESHEET
@@ -66,7 +70,35 @@ def _fields(config: object) -> dict[str, Any]:
 
 
 @pytest.fixture
-def services(runtime: Runtime) -> UiServices:
+def services(runtime: Runtime, qtbot: QtBot) -> UiServices:
+    """The screens' services, with training's demo cashier signed in and a shift open (by the
+    same calls the sign-in and shift screens make): a cashier's register, ready to sell."""
+    run_async(qtbot, demo_cashier_on_shift(runtime.staff, runtime.shifts))
     return UiServices(checkout=runtime.checkout, desk=runtime.desk, settings=runtime.settings,
                       secrets=SecretStore(MemoryKeyring(), trusted_backends=(MemoryKeyring,)),
+                      staff=runtime.staff, shifts=runtime.shifts,
                       training=runtime.training, training_reason=runtime.training_reason)
+
+
+# What the journal says when training's demo manager approves for the demo cashier.
+APPROVED_BY = f"{DEMO_PEOPLE[1][0]} (manager) for {DEMO_PEOPLE[2][0]}"
+
+
+def approve_as_manager(qtbot: QtBot, holder: Any, pin: str | None = None) -> None:
+    """The demo manager approves what `holder` (a screen or panel) asked for: their name
+    chosen, their PIN typed in the approval dialog it opened, Enter."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    qtbot.waitUntil(lambda: holder.dialog is not None and shiboken6.isValid(holder.dialog)
+                    and holder.dialog.isVisible())
+    dialog = holder.dialog
+    dialog.choose(DEMO_PEOPLE[1][0])
+    dialog.pad.field.setFocus()
+    qtbot.keyClicks(dialog.pad.field, pin or DEMO_PEOPLE[1][2])
+    qtbot.keyClick(dialog.pad.field, Qt.Key.Key_Return)
+    if pin is None:  # approved: the dialog closes (and is deleted)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+        # The register's window takes the keys back a turn later (its F-keys need that); a
+        # test whose window was never active goes on without it.
+        with contextlib.suppress(QtBotTimeout):
+            qtbot.waitUntil(holder.window().isActiveWindow, timeout=2000)

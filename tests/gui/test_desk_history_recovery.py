@@ -20,7 +20,7 @@ from pos_app.ui.receipt_view import print_now
 from pos_app.ui.recovery_screen import RecoveryScreen
 from pos_app.ui.screen import Screen
 from pos_app.ui.services import UiServices
-from tests.gui.conftest import run_async
+from tests.gui.conftest import APPROVED_BY, approve_as_manager, run_async
 
 GIFT_100 = ("7777130000013", "1313")
 GIFT_40 = ("7777373100001234", "4321")
@@ -125,7 +125,6 @@ def test_cash_out_with_a_manager_pays_the_balance_out(
     w = open_window(qtbot, services)
     w.window.show_screen("desk")
     key_card(qtbot, w.desk, *GIFT_40)
-    qtbot.keyClicks(w.desk.manager_edit, "Maria")
 
     qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)  # first press: asks
 
@@ -135,11 +134,14 @@ def test_cash_out_with_a_manager_pays_the_balance_out(
     assert balance(runtime, GIFT_40[0]) == 4000
 
     qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
+    approve_as_manager(qtbot, w.desk)  # the cashier signed in may not cash out
 
     qtbot.waitUntil(lambda: "Pay the customer $40.00 in cash" in w.desk.result.text())
     assert balance(runtime, GIFT_40[0]) == 0
     assert card_fields_empty(w.desk)
-    assert not w.desk.manager_edit.text()  # an approval is for one operation only
+    journal = services.checkout.journal
+    [op] = journal.desk_ops_between(0, journal.now_ms() + 1)
+    assert op.approved_by == APPROVED_BY
 
 
 def test_cash_out_without_a_manager_is_refused_and_pays_nothing(
@@ -149,10 +151,13 @@ def test_cash_out_without_a_manager_is_refused_and_pays_nothing(
     w.window.show_screen("desk")
     key_card(qtbot, w.desk, *GIFT_50)
 
-    qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
+    for _ in range(2):  # asked, then confirmed: a manager must approve next
+        qtbot.mouseClick(w.desk.cashout_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.desk.dialog is not None and w.desk.dialog.isVisible())
+    assert "A manager must approve: cash-out" in w.desk.dialog.heading.text()
+    qtbot.mouseClick(w.desk.dialog.cancel_button, Qt.MouseButton.LeftButton)  # none at hand
 
-    qtbot.waitUntil(lambda: w.desk.status.kind == "error")
-    assert "manager must approve" in w.desk.status.text()
+    qtbot.waitUntil(lambda: not w.desk.dialog.isVisible())
     assert not w.desk.result.isVisible()
     assert balance(runtime, GIFT_50[0]) == 5000
     assert w.desk.cashout_button.isEnabled()
@@ -222,8 +227,8 @@ def test_refund_from_history_and_void_of_that_refund_from_the_desk(
     assert w.history.select_sale(result_sale_number(services))
     qtbot.waitUntil(lambda: "(copy)" in w.history.receipt.toPlainText())
     assert w.history.sale_actions.refund_button.isVisible()
-    qtbot.keyClicks(w.history.sale_actions.manager_edit, "Maria")
     qtbot.mouseClick(w.history.sale_actions.refund_button, Qt.MouseButton.LeftButton)
+    approve_as_manager(qtbot, w.history.sale_actions)
 
     qtbot.waitUntil(lambda: "Refunded $40.00" in w.history.status.text())
     assert balance(runtime, GIFT_100[0]) == 10000
@@ -236,13 +241,13 @@ def test_refund_from_history_and_void_of_that_refund_from_the_desk(
     qtbot.keyClick(w.window, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: w.window.current is w.desk)
     qtbot.keyClicks(w.desk.target_edit, refund.result_id)
-    qtbot.keyClicks(w.desk.manager_edit, "Maria")
     qtbot.keyClick(w.window, Qt.Key.Key_F11)  # first press: asks, voids nothing
 
     qtbot.waitUntil(lambda: "Press F11 again to confirm" in w.desk.status.text())
     assert f"Void the refund {refund.result_id}?" in w.desk.status.text()
     assert balance(runtime, GIFT_100[0]) == 10000
     qtbot.keyClick(w.window, Qt.Key.Key_F11)
+    approve_as_manager(qtbot, w.desk)
 
     qtbot.waitUntil(lambda: "Voided: $40.00" in w.desk.result.text())
     assert balance(runtime, GIFT_100[0]) == 6000
@@ -319,11 +324,11 @@ def test_escape_clears_what_was_typed_on_the_desk(qtbot: QtBot, services: UiServ
     w = open_window(qtbot, services)
     w.window.show_screen("desk")
     key_card(qtbot, w.desk, *GIFT_100)
-    qtbot.keyClicks(w.desk.manager_edit, "Maria")
+    qtbot.keyClicks(w.desk.amount_edit, "5")
 
     qtbot.keyClick(w.window, Qt.Key.Key_Escape)
 
-    qtbot.waitUntil(lambda: card_fields_empty(w.desk) and not w.desk.manager_edit.text())
+    qtbot.waitUntil(lambda: card_fields_empty(w.desk) and not w.desk.amount_edit.text())
 
 
 def test_reprint_prints_straight_to_the_receipt_printer_without_a_dialog(

@@ -14,7 +14,7 @@ from pos_app.ui.history_screen import HistoryScreen
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.screen import Screen
 from pos_app.ui.services import UiServices
-from tests.gui.conftest import run_async
+from tests.gui.conftest import APPROVED_BY, approve_as_manager, run_async
 
 VISA = CardDetails("4111111111111111", 12, 2030, "123")
 GIFT_40 = GiftCardInput("7777373100001234", "4321")
@@ -69,7 +69,6 @@ def test_voiding_a_split_sale_gives_the_gift_card_back_and_voids_the_card_charge
     actions = w.history.sale_actions
     assert w.history.select_sale(sale.number)
     assert actions.void_button.isVisible()
-    qtbot.keyClicks(actions.manager_edit, "Maria")
 
     qtbot.keyClick(w.window, Qt.Key.Key_F8)  # first press: says what will happen, does nothing
 
@@ -80,6 +79,7 @@ def test_voiding_a_split_sale_gives_the_gift_card_back_and_voids_the_card_charge
     assert balance(runtime, GIFT_40) == 0
 
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
+    approve_as_manager(qtbot, actions)  # the cashier signed in may not void
 
     qtbot.waitUntil(lambda: w.history.status.text().startswith(f"Sale #{sale.number} voided"))
     assert w.history.status.kind == "ok"
@@ -94,7 +94,7 @@ def test_voiding_a_split_sale_gives_the_gift_card_back_and_voids_the_card_charge
     assert [t.state for t in stored.tenders] == [TenderState.VOIDED, TenderState.VOIDED]
     assert w.history.row_state(sale.number) == "Voided"
     notes = actions.notes.text()
-    assert "approved by Maria" in notes
+    assert f"approved by {APPROVED_BY}" in notes
     assert "Gift card ····1234 $40.00 — back on the card" in notes
     assert "Visa ····1111 $22.50 — charge voided" in notes
     assert not actions.void_button.isVisible()  # a voided sale is not offered again
@@ -109,7 +109,6 @@ def test_escape_backs_out_of_a_half_done_void(
     w = open_history(qtbot, services)
     actions = w.history.sale_actions
     assert w.history.select_sale(sale.number)
-    qtbot.keyClicks(actions.manager_edit, "Maria")
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: actions.armed)
 
@@ -137,13 +136,15 @@ def test_void_needs_a_manager_and_says_to_hand_back_cash(
     assert w.history.select_sale(checkout.sale.number)
 
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
-    qtbot.waitUntil(lambda: "manager must approve" in w.history.status.text())
-    assert not actions.armed
-
-    qtbot.keyClicks(actions.manager_edit, "Maria")
-    qtbot.keyClick(w.window, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: actions.armed)
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
+    # A wrong PIN is refused and nothing is voided; the manager's PIN approves.
+    approve_as_manager(qtbot, actions, pin="000000")
+    dialog = actions.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "Wrong PIN" in dialog.status.text())
+    assert services.checkout.journal.load(checkout.sale.id).state is SaleState.COMPLETED
+    approve_as_manager(qtbot, actions)
 
     qtbot.waitUntil(lambda: "voided" in w.history.status.text())
     assert "Hand back $22.50 cash" in w.history.status.text()  # $30.00 less $7.50 change
@@ -164,20 +165,20 @@ def test_refund_of_a_gift_card_payment_in_part_then_the_rest(
     assert w.history.select_sale(number)
     assert actions.payment_combo.currentText() == "Gift card ····0013 — $40.00 left to refund"
     qtbot.keyClicks(actions.amount_edit, "15")
-    qtbot.keyClicks(actions.manager_edit, "Maria")
 
     qtbot.keyClick(w.window, Qt.Key.Key_F7)
+    approve_as_manager(qtbot, actions)
 
     qtbot.waitUntil(lambda: "Refunded $15.00" in w.history.status.text())
     assert balance(runtime, GIFT_100) == 7500
     assert w.history.row_state(number) == "Completed · $15.00 refunded"
     assert actions.payment_combo.currentText() == "Gift card ····0013 — $25.00 left to refund"
     assert "Refunded $15.00 to Gift card ····0013" in actions.notes.text()
-    assert "approved by Maria" in actions.notes.text()
+    assert f"approved by {APPROVED_BY}" in actions.notes.text()
     assert actions.void_button.isVisible()  # the void would give back the $25.00 left
 
-    qtbot.keyClicks(actions.manager_edit, "Maria")
     qtbot.keyClick(w.window, Qt.Key.Key_F7)  # blank amount: all that is left
+    approve_as_manager(qtbot, actions)
 
     qtbot.waitUntil(lambda: "Refunded $25.00" in w.history.status.text())
     assert balance(runtime, GIFT_100) == 10000
@@ -197,5 +198,5 @@ def test_new_history_actions_have_keys_and_names(
         assert widget.accessibleName()
         keys[widget.shortcut().toString()] = widget
     assert sorted(keys) == ["F10", "F6", "F7", "F8", "F9"]
-    for edit in (actions.amount_edit, actions.manager_edit, actions.payment_combo):
+    for edit in (actions.amount_edit, actions.payment_combo):
         assert edit.accessibleName()

@@ -23,7 +23,7 @@ from pos_app.ui.main_window import MainWindow
 from pos_app.ui.sale_words import tenders_summary
 from pos_app.ui.services import UiServices
 from tests.gui import test_sale_flow as flow
-from tests.gui.conftest import run_async
+from tests.gui.conftest import approve_as_manager, run_async
 from tests.gui.test_sale_flow import WAIT, Register
 
 detector = flow.detector  # the sale flow's fixtures: the register as a cashier drives it
@@ -56,6 +56,7 @@ def _remove_row(register: Register, row: int) -> str:
     pay = register.pay
     pay.ledger.selectRow(row)
     register.qtbot.mouseClick(pay.remove_button, Qt.MouseButton.LeftButton)
+    approve_as_manager(register.qtbot, pay)  # the cashier signed in may not remove a payment
     register.qtbot.waitUntil(lambda: not pay.tasks.running and "Reversing" not in
                              pay.status.text(), timeout=WAIT)
     return pay.status.text()

@@ -17,7 +17,7 @@ from pos_app.ui.history_screen import HistoryScreen
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.screen import Screen
 from pos_app.ui.services import UiServices
-from tests.gui.conftest import run_async
+from tests.gui.conftest import APPROVED_BY, approve_as_manager, run_async
 
 VISA = CardDetails("4111111111111111", 12, 2030, "123")
 GIFT_40 = GiftCardInput("7777373100001234", "4321")
@@ -87,9 +87,9 @@ def test_history_refunds_part_of_a_card_payment_to_its_card_through_clover(
         "Gift card ····1234 — $40.00 left to refund", "Visa ····1111 — $22.50 left to refund"]
     choose_payment(w, "Visa")
     qtbot.keyClicks(actions.amount_edit, "10")
-    qtbot.keyClicks(actions.manager_edit, "Maria")
 
     qtbot.keyClick(w.window, Qt.Key.Key_F7)
+    approve_as_manager(qtbot, actions)
 
     qtbot.waitUntil(lambda: "Refunded $10.00 to card ····1111" in w.history.status.text())
     card = next(t for t in sale.tenders if t.kind is TenderKind.CARD)
@@ -114,15 +114,15 @@ def test_history_hands_back_a_cash_payment_and_journals_it(
     actions = w.history.sale_actions
     choose_payment(w, "Cash")
     assert actions.payment_combo.currentText() == "Cash — $22.50 left to refund"
-    qtbot.keyClicks(actions.manager_edit, "Maria")
 
     qtbot.keyClick(w.window, Qt.Key.Key_F7)  # blank amount: all of it
+    approve_as_manager(qtbot, actions)
 
     qtbot.waitUntil(lambda: "Hand back $22.50 cash" in w.history.status.text())
     journal = services.checkout.journal
     [op] = [op for op in journal.desk_ops_between(0, journal.now_ms() + 1)]
     assert (op.kind, op.state, op.amount, op.approved_by) == (
-        DeskOpKind.CASH_REFUND, DeskOpState.DONE, 2250, "Maria")
+        DeskOpKind.CASH_REFUND, DeskOpState.DONE, 2250, APPROVED_BY)
     assert w.history.row_state(sale.number) == "Completed · $22.50 refunded"
     assert "Handed back $22.50 cash" in actions.notes.text()
     assert [actions.payment_combo.itemText(i) for i in range(actions.payment_combo.count())] \
@@ -166,18 +166,18 @@ def test_a_sale_whose_gift_card_payment_was_partly_refunded_can_still_be_voided_
     assert w.history.select_sale(sale.number)
     actions = w.history.sale_actions
     qtbot.keyClicks(actions.amount_edit, "15")
-    qtbot.keyClicks(actions.manager_edit, "Maria")
     qtbot.keyClick(w.window, Qt.Key.Key_F7)
+    approve_as_manager(qtbot, actions)
     qtbot.waitUntil(lambda: "Refunded $15.00" in w.history.status.text())
     assert balance(runtime, GIFT_100) == 7500
     assert actions.void_button.isVisible()
-    qtbot.keyClicks(actions.manager_edit, "Maria")
 
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
 
     qtbot.waitUntil(lambda: actions.armed)
     assert "$25.00 (the rest of $40.00) goes back on the card" in w.history.status.text()
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
+    approve_as_manager(qtbot, actions)
 
     qtbot.waitUntil(lambda: f"Sale #{sale.number} voided" in w.history.status.text())
     assert balance(runtime, GIFT_100) == 10000  # $15.00 before, $25.00 now: never twice

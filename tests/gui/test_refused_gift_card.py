@@ -17,7 +17,7 @@ from pos_app.ui.history_screen import HistoryScreen
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.screen import Screen
 from pos_app.ui.services import UiServices
-from tests.gui.conftest import run_async
+from tests.gui.conftest import APPROVED_BY, approve_as_manager, run_async
 
 DENOMINATED_50 = GiftCardInput("7777373100009585", "9585")  # inactive, a $50.00 card
 
@@ -121,7 +121,6 @@ def test_a_refused_activation_stops_retrying_and_a_manager_refunds_the_cash(
     assert "keeps trying" not in actions.notes.text()
     assert actions.void_button.isVisible()
     assert actions.void_button.text() == "Refund the customer  [F8]"
-    qtbot.keyClicks(actions.manager_edit, "Maria")
 
     qtbot.keyClick(w.window, Qt.Key.Key_F8)  # first press: says what it will do
 
@@ -130,13 +129,14 @@ def test_a_refused_activation_stops_retrying_and_a_manager_refunds_the_cash(
     assert checkout.journal.load(sale.id).state is SaleState.NEEDS_ATTENTION
 
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
+    approve_as_manager(qtbot, actions)
 
     qtbot.waitUntil(lambda: f"Sale #{sale.number} refunded" in w.history.status.text())
     assert "Hand back $30.00 cash" in w.history.status.text()
     stored = checkout.journal.load(sale.id)
     assert stored.state is SaleState.CANCELLED
     assert [line.description for line in stored.lines] == ["Gift card"]  # kept, to ring again
-    assert "approved by Maria" in actions.notes.text()
+    assert f"approved by {APPROVED_BY}" in actions.notes.text()
     assert "Clover refused its gift card" in actions.notes.text()
     assert not actions.void_button.isVisible()
     assert sandbox(runtime).gift_card_state(DENOMINATED_50.number)["status"] == "inactive"
@@ -162,10 +162,10 @@ def test_a_refunded_virtual_card_sale_is_rung_up_again_from_history(
     w.window.show_screen("history")
     assert w.history.select_sale(sale.number)
     actions = w.history.sale_actions
-    qtbot.keyClicks(actions.manager_edit, "Maria")
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: actions.armed)
     qtbot.keyClick(w.window, Qt.Key.Key_F8)
+    approve_as_manager(qtbot, actions)
     qtbot.waitUntil(lambda: f"Sale #{sale.number} refunded" in w.history.status.text())
     assert "Hand back $25.00 cash" in w.history.status.text()
     assert actions.again_button.isVisible()

@@ -326,3 +326,15 @@ def test_the_card_reader_test_says_when_the_reader_is_not_active(page: Page) -> 
 
 
 
+
+
+def test_recording_sales_as_clover_orders_is_on_and_turning_it_off_waits_for_a_restart(
+        page: Page, settings_path: Path) -> None:
+    assert page.form.record_orders.isChecked()  # the default: sales go to Clover as orders
+    page.form.record_orders.setFocus()
+    page.qtbot.keyClick(page.form.record_orders, Qt.Key.Key_Space)
+
+    status = page.save()
+
+    assert load_settings(settings_path).record_orders is False
+    assert "recording sales as Clover orders" in status

@@ -69,7 +69,8 @@ def test_after_a_restart_a_sale_that_needs_a_manager_is_retried_until_settled(
     window = MainWindow()
     qtbot.addWidget(window)
     services = UiServices(checkout=second.checkout, desk=second.desk, settings=settings,
-                          secrets=_secrets(), training=True)
+                          secrets=_secrets(), staff=second.staff, shifts=second.shifts,
+                          training=True)
     started = asyncio.ensure_future(app_module._run(qapp, window, second, services))
     try:
         qtbot.waitUntil(lambda: "recovery" in window.screens, timeout=30_000)

@@ -79,6 +79,13 @@ async def ledger_problems(
         taken = sum(t.amount_approved for t in sale.tenders if t.state is TenderState.CAPTURED)
         if taken != sale.total:
             problems.append(f"tenders {taken} != total {sale.total}")
+    if sale.order_id is not None:  # recorded as an order: it holds what the tenders kept
+        order = await client.get_order(sale.order_id)
+        kept = sum(t.amount_approved for t in sale.tenders if completed
+                   and t.kind is not TenderKind.CASH and t.state is TenderState.CAPTURED)
+        if order.amount_paid != kept or order.amount != sale.total:
+            problems.append(f"order {order.id}: paid {order.amount_paid} of {order.amount}, "
+                            f"the sale kept {kept} of {sale.total}")
     for number, before in start.items():
         state = live.gift_card(number)
         spent = sum(t.amount_approved for t in sale.tenders

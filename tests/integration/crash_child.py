@@ -1,6 +1,7 @@
 """A register that SIGKILLs itself at one journal step of a scripted sale (for the crash test).
 
 Usage: python -m tests.integration.crash_child URL TOKEN JOURNAL SCRIPT STEP
+SCRIPT is "split", "cancel" or "order" (the split sale as a Clover order, then voided).
 STEP is "before:N" (die as the N-th journal write starts, so it never lands) or "after:N"
 (die right after it is durable), or "none" to count the writes: it prints `journal writes: N`.
 """
@@ -49,13 +50,18 @@ def _arm(journal: Journal, step: str) -> list[int]:
 
 async def main(url: str, token: str, journal_path: str, script: str, step: str) -> None:
     async with CloverClient(Hosts.local(url), StaticCredentials(token), retry=FAST_RETRY) as api:
-        checkout = make_checkout(api, Path(journal_path))
+        # "order": the split sale recorded as a Clover order, then voided (the order returned).
+        order = script == "order"
+        checkout = make_checkout(api, Path(journal_path), record_orders=order)
         writes = _arm(checkout.journal, step)
-        checkout.add_item("Jacket", 6250 if script == "split" else 10000)
+        checkout.add_item("Jacket", 10000 if script == "cancel" else 6250)
         await checkout.pay_gift_card(GIFT_40)
-        await checkout.pay_card(VISA, amount=None if script == "split" else 3000)
+        await checkout.pay_card(VISA, amount=3000 if script == "cancel" else None)
         if script == "cancel":
             await checkout.cancel()
+        if order:
+            assert checkout.sale is not None
+            await checkout.reverse_completed(checkout.sale.id, approved_by="Dana")
         await checkout.aclose()
         print(f"journal writes: {writes[0]}", flush=True)
 

@@ -1,0 +1,49 @@
+"""Audit records: who signed in, wrong PINs, overrides, drawer events and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["AuditEntry", "AuditKind"]
+
+
+class AuditKind(StrEnum):
+    OWNER_SET_UP = "owner_set_up"
+    SIGN_IN = "sign_in"
+    SIGN_OUT = "sign_out"
+    PIN_FAILED = "pin_failed"
+    LOCKED_OUT = "locked_out"  # too many wrong PINs
+    REGISTER_LOCKED = "register_locked"  # F-key Lock or idle time
+    OVERRIDE = "override"  # a manager's PIN approved what the signed-in person may not do
+    OVERRIDE_REFUSED = "override_refused"
+    PERSON_ADDED = "person_added"
+    PERSON_EDITED = "person_edited"
+    PERSON_RETIRED = "person_retired"
+    SHIFT_OPENED = "shift_opened"
+    CASH_DROP = "cash_drop"
+    PAY_IN = "pay_in"
+    PAY_OUT = "pay_out"
+    NO_SALE = "no_sale"
+    SHIFT_CLOSED = "shift_closed"
+    X_REPORT = "x_report"
+    Z_REPORT = "z_report"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize().replace("Pin", "PIN")
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One line of the audit trail. `detail` never holds a PIN or a hash."""
+
+    kind: AuditKind
+    at_ms: int
+    person_id: str | None = None
+    person_name: str = ""
+    approver_id: str | None = None
+    approver_name: str = ""
+    amount: int | None = None
+    detail: str = ""
+    seq: int = 0
