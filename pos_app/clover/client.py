@@ -155,19 +155,11 @@ class CloverClient(BaseClient):
         idempotency_key: str | None = None,
     ) -> Charge:
         """Charge a card or redeem a gift card; `capture=False` authorizes (a gift card hold)."""
-        body: dict[str, Any] = {
-            "source": check_source(source),
-            "amount": check_amount(amount),
-            "currency": check_currency(currency),
-            "capture": bool(capture),
-        }
-        optional = {
-            "partial_redemption": partial_redemption,
-            "external_reference_id": check_external_reference_id(external_reference_id),
-            "description": check_description(description),
-            "ecomind": check_ecomind(ecomind),
-        }
-        body.update({name: value for name, value in optional.items() if value is not None})
+        body = _payment_body(source, amount, currency, capture=capture,
+                             partial_redemption=partial_redemption,
+                             external_reference_id=external_reference_id, description=description)
+        if ecomind is not None:
+            body["ecomind"] = check_ecomind(ecomind)
         data = await self._request("POST", Host.SCL, "/v1/charges", body=body,
                                    idempotency_key=check_idempotency_key(idempotency_key))
         return parse_model(Charge.from_json, data, mutating=True)
@@ -281,18 +273,9 @@ class CloverClient(BaseClient):
     ) -> Charge:
         """Pay part of an order with a card or gift card token: the payment (a charge of the
         order) that this call made. `capture=False` holds it, as a charge does."""
-        body: dict[str, Any] = {
-            "source": check_source(source),
-            "amount": check_amount(amount),
-            "currency": check_currency(currency),
-            "capture": bool(capture),
-        }
-        optional = {
-            "partial_redemption": partial_redemption,
-            "external_reference_id": check_external_reference_id(external_reference_id),
-            "description": check_description(description),
-        }
-        body.update({name: value for name, value in optional.items() if value is not None})
+        body = _payment_body(source, amount, currency, capture=capture,
+                             partial_redemption=partial_redemption,
+                             external_reference_id=external_reference_id, description=description)
         path = f"/v1/orders/{check_id(order_id, 'order')}/pay"
         key = check_idempotency_key(idempotency_key)
         data = await self._request("POST", Host.SCL, path, body=body, idempotency_key=key)
@@ -361,3 +344,22 @@ class CloverClient(BaseClient):
                                    idempotency_key=check_idempotency_key(idempotency_key))
         return parse_model(Refund.from_json, data, mutating=True)
 
+
+def _payment_body(
+    source: str, amount: int, currency: str, *, capture: bool, partial_redemption: bool | None,
+    external_reference_id: str | None, description: str | None,
+) -> dict[str, Any]:
+    """The checked body of a payment, as a charge and an order's pay take it alike."""
+    body: dict[str, Any] = {
+        "source": check_source(source),
+        "amount": check_amount(amount),
+        "currency": check_currency(currency),
+        "capture": bool(capture),
+    }
+    optional = {
+        "partial_redemption": partial_redemption,
+        "external_reference_id": check_external_reference_id(external_reference_id),
+        "description": check_description(description),
+    }
+    body.update({name: value for name, value in optional.items() if value is not None})
+    return body
