@@ -1,4 +1,4 @@
-"""The `pos-app` command line: the cashier app, the sandbox server and the version."""
+"""The `pos-app` command line: the cashier app, the sandbox server, selftest, doctor, version."""
 
 from __future__ import annotations
 
@@ -45,6 +45,15 @@ def _build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "selftest", help="run a scripted split-tender sale on the built-in sandbox, no window"
     )
+    doctor = commands.add_parser(
+        "doctor", help="report version, Qt, keyring, folders, environment and printer; "
+        "exit 1 on anything that would stop a sale",
+    )
+    doctor.add_argument(
+        "--require-secure-keyring", action="store_true",
+        help="a missing secure keyring is a failure even in training mode (installers, CI)",
+    )
+    doctor.add_argument("--probe-qt", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -77,6 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.selftest import run_selftest  # noqa: PLC0415 - loads the checkout stack
 
         return run_selftest()
+    if args.command == "doctor":
+        from pos_app import doctor  # noqa: PLC0415
+
+        if args.probe_qt:
+            return doctor.qt_probe_main()
+        return doctor.run_doctor(require_secure_keyring=args.require_secure_keyring)
     return _run_app()
 
 
