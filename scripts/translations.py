@@ -119,7 +119,6 @@ def update() -> None:
         entries = read_ts(path)
         kept = {s: entries.get(s) for s in extracted.strings}
         write_ts(path, language_of(path), kept)
-        new, vanished, _ = differences(path, extracted)
         print(f"{path.name}: {len(kept)} strings, {sum(t is None for t in kept.values())} "
               f"unfinished, {len(set(entries) - set(kept))} dropped")
 
