@@ -248,6 +248,50 @@ class CheckoutController(QObject):
         self._cards.get(sale.id, CardsInHand()).line_cards.pop(line_id, None)
         self._save(sale, f'line removed: {line.kind.value} {line.amount}')
 
+    def repriceable(self, line_id: str) -> SaleLine:
+        """The line, if its price may change now; CheckoutError saying why not otherwise."""
+        sale = self._current()
+        if sale.state is not SaleState.OPEN:
+            raise CheckoutError(N_("Payments were taken: cancel the sale to change its items."))
+        try:
+            line = sale.line(line_id)
+        except KeyError:
+            raise CheckoutError(N_("Select the line whose price changes.")) from None
+        if line.kind is not LineKind.ITEM:
+            # A gift card sale or reload is the card's value: its "price" is money, not goods.
+            raise CheckoutError(N_("A gift card's amount is its value: its price can't change."))
+        return line
+
+    def check_price_change(self, line_id: str, unit_price: int) -> SaleLine:
+        """The line whose unit price may become `unit_price`, or CheckoutError saying why not
+        (asked before a manager is, so nobody approves what would be refused)."""
+        sale, line = self._current(), self.repriceable(line_id)
+        if unit_price <= 0:
+            raise CheckoutError(N_("The new price must be more than zero."))
+        if unit_price == line.unit_price:
+            raise CheckoutError(N_("That is already the line's price."))
+        if unit_price * line.quantity > MAX_CENTS \
+                or sale.total + (unit_price - line.unit_price) * line.quantity > MAX_CENTS:
+            raise CheckoutError(N_("The sale would be too large: at most $999,999.99."))
+        return line
+
+    def change_price(self, line_id: str, unit_price: int, *, approved_by: str | None) -> SaleLine:
+        """A price override: the line's unit price becomes `unit_price` (its first price is
+        kept to show), journaled with who approved it; tax follows from the lines as ever."""
+        line = self.check_price_change(line_id, unit_price)
+        manager = require_manager(approved_by, "price override")
+        sale = self._current()
+        before = line.unit_price
+        if line.original_price is None:
+            line.original_price = before
+        line.unit_price = unit_price
+        if line.original_price == unit_price:
+            line.original_price = None  # back to its own price: nothing was overridden
+        forget_order(sale)
+        self._save(sale, f'price override: {line.description} {before} -> {unit_price}, '
+                         f'approved by {manager}')
+        return line
+
     def add_virtual_gift_card(self, promotion_code: str, amount: int | None) -> SaleLine:
         """Sell a new virtual gift card: its number prints once on the receipt. `amount` None
         sells a fixed-value promotion for its value. An amount its promotion code doesn't

@@ -109,7 +109,9 @@ def build_receipt(sale: Sale, store: StoreInfo, *, reprint: bool = False,
             f"{line.quantity} × {line.description}" if line.quantity > 1 else line.description,
             money(line.amount),
             tuple(words(detail) for detail in
-                  _line_details(line.kind, line.last4, line.balance_after, money)),
+                  (*_line_details(line.kind, line.last4, line.balance_after, money),
+                   *_price_note(line.original_price if line.price_changed else None,
+                                line.quantity, money))),
         )
         for line in sale.lines
     )
@@ -156,3 +158,13 @@ def _line_details(kind: LineKind, last4: str | None, balance: int | None,
     if balance is not None:
         details.append(phrase(N_('New balance {amount}'), amount=fmt(balance)))
     return tuple(details)
+
+
+def _price_note(original: int | None, quantity: int,
+                fmt: Callable[[int], str]) -> tuple[str, ...]:
+    """A price override shows what the item cost before it (per item when there are several)."""
+    if original is None:
+        return ()
+    if quantity > 1:
+        return (phrase(N_("Price changed, was {amount} each"), amount=fmt(original)),)
+    return (phrase(N_("Price changed, was {amount}"), amount=fmt(original)),)

@@ -62,6 +62,11 @@ class SaleLine:
     transaction_id: str | None = None  # Clover's activation/reload id, to void it
     balance_after: int | None = None
     message: str | None = None
+    original_price: int | None = None  # the unit price before a price override, kept to show
+
+    @property
+    def price_changed(self) -> bool:
+        return self.original_price is not None and self.original_price != self.unit_price
 
     def __post_init__(self) -> None:
         if not 1 <= self.quantity <= MAX_QUANTITY:

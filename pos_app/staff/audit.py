@@ -19,6 +19,7 @@ class AuditKind(StrEnum):
     REGISTER_LOCKED = "register_locked"  # F-key Lock or idle time
     OVERRIDE = "override"  # a manager's PIN approved what the signed-in person may not do
     OVERRIDE_REFUSED = "override_refused"
+    PRICE_CHANGED = "price_changed"  # a sale line's price overridden (and who approved it)
     PERSON_ADDED = "person_added"
     PERSON_EDITED = "person_edited"
     PERSON_RETIRED = "person_retired"
@@ -46,6 +47,7 @@ _KIND_LABELS = {
     "register_locked": N_("Register locked"),
     "override": N_("Override"),
     "override_refused": N_("Override refused"),
+    "price_changed": N_("Price changed"),
     "person_added": N_("Person added"),
     "person_edited": N_("Person edited"),
     "person_retired": N_("Person retired"),

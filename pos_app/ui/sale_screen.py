@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.checkout.context import CheckoutError
-from pos_app.domain.sale import Sale
+from pos_app.domain.sale import Sale, SaleLine
 from pos_app.hardware import CardRead
 from pos_app.lang import N_, phrase
 from pos_app.money import MAX_CENTS, MoneyError, format_cents, parse_money
+from pos_app.staff import Action, Approval, AuditKind
 
+from .approval import ApprovalDialog, with_approval
 from .i18n import key_name, tr
 from .keypad import Keypad
 from .screen import Screen
@@ -71,6 +73,8 @@ class SaleScreen(Screen):
         super().__init__(services, parent)
         self.checkout = services.checkout
         self._shown_sale: str | None = None
+        self._repricing: str | None = None  # the line whose new price is being typed
+        self.dialog: ApprovalDialog | None = None  # a manager's PIN for a price override
         root = QHBoxLayout(self)
         root.addLayout(self._left(), 3)
         root.addLayout(self._right(), 2)
@@ -98,6 +102,9 @@ class SaleScreen(Screen):
         self.remove_button = button(tr("Remove line"), name=tr("Remove line"), key="Del")
         self.remove_button.clicked.connect(self.remove_line)
         below.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.price_button = button(tr("Change price"), name=tr("Change price"), key="F6")
+        self.price_button.clicked.connect(self.change_price)
+        below.addWidget(self.price_button, 0, Qt.AlignmentFlag.AlignTop)
         sums = QWidget()
         totals = QVBoxLayout(sums)
         totals.setContentsMargins(0, 0, 0, 0)
@@ -127,9 +134,7 @@ class SaleScreen(Screen):
         self.amount.returnPressed.connect(self.add_entered)
         self.amount.installEventFilter(self)
         box.addWidget(self.amount)
-        self.add_button = button(
-            tr("Add") + f"\n[{key_name('Enter')}]", role="key", name=tr("Add item")
-        )
+        self.add_button = button(self._add_caption(), role="key", name=tr("Add item"))
         self.add_button.clicked.connect(self.add_entered)
         box.addWidget(Keypad(self.amount, enter=self.add_button))
 
@@ -173,10 +178,14 @@ class SaleScreen(Screen):
             self._shown_sale = shown
             self.status.show_message("", "info")
         lines = sale.lines if sale is not None else []
+        if self._repricing is not None and all(line.id != self._repricing for line in lines):
+            self._end_repricing()  # its line (or the sale) is gone
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            cells = (line.description, str(line.quantity), format_cents(line.amount,
-                                                                        self._currency))
+            name = line.description if not line.price_changed else \
+                tr("{item} (was {amount})").format(
+                    item=line.description, amount=self._fmt(line.original_price or 0))
+            cells = (name, str(line.quantity), format_cents(line.amount, self._currency))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, line.id)
@@ -205,7 +214,11 @@ class SaleScreen(Screen):
     # -- actions -------------------------------------------------------------------------------
 
     def add_entered(self) -> None:
-        """Enter: add the typed amount (with the description, or "Item")."""
+        """Enter: add the typed amount (with the description, or "Item"), or set the price of
+        the line being repriced."""
+        if self._repricing is not None:
+            self._price_entered(self._repricing)
+            return
         try:
             quantity, cents = parse_entry(self.amount.text(), self._currency)
         except MoneyError as exc:
@@ -227,15 +240,19 @@ class SaleScreen(Screen):
             item=line.description, amount=format_cents(line.amount, self._currency)), "info")
         return True
 
+    def _chosen_line(self, sale: Sale) -> SaleLine:
+        """The selected line, or the last one when none is selected."""
+        row = self.lines.currentRow()
+        return sale.lines[row] if 0 <= row < len(sale.lines) and \
+            self.lines.selectionModel().hasSelection() else sale.lines[-1]
+
     def remove_line(self) -> None:
         """Remove the selected line, or the last one when none is selected."""
         sale = self.current_sale()
         if sale is None or not sale.lines:
             self.status.show_message(tr("There is no line to remove."), "warn")
             return
-        row = self.lines.currentRow()
-        line = sale.lines[row] if 0 <= row < len(sale.lines) and \
-            self.lines.selectionModel().hasSelection() else sale.lines[-1]
+        line = self._chosen_line(sale)
         try:
             self.checkout.remove_line(line.id)
         except CheckoutError as exc:
@@ -244,12 +261,74 @@ class SaleScreen(Screen):
         self.status.show_message(tr("Removed {item} {amount}").format(
             item=line.description, amount=self._fmt(line.amount)), "info")
 
+    # -- price override: type the new price of a line, then a manager approves (F6) -----------
+
+    def change_price(self) -> None:
+        """Start typing a new price for the selected line (or the last one)."""
+        sale = self.current_sale()
+        if sale is None or not sale.lines:
+            self.status.show_message(tr("There is no line to change the price of."), "warn")
+            return
+        try:
+            line = self.checkout.repriceable(self._chosen_line(sale).id)
+        except CheckoutError as exc:
+            self.status.show_message(tr(exc.user_message), "error")
+            return
+        self._repricing = line.id
+        self.amount.clear()
+        self.amount.setPlaceholderText(tr("New price of {item}").format(item=line.description))
+        self.add_button.setText(self._add_caption())
+        self.status.show_message(
+            tr("Type the new price of {item} (now {amount}), then Enter. Esc backs out.").format(
+                item=line.description, amount=self._fmt(line.unit_price)), "info")
+        self.amount.setFocus()
+
+    def _price_entered(self, line_id: str) -> None:
+        try:
+            cents = parse_money(self.amount.text(), self._currency).cents
+            line = self.checkout.check_price_change(line_id, cents)
+        except (MoneyError, CheckoutError) as exc:
+            self.status.show_message(tr(exc.user_message), "error")
+            self.amount.setFocus()
+            return
+        before = line.unit_price
+        what = tr("{item}: {old} → {new}").format(
+            item=line.description, old=self._fmt(before), new=self._fmt(cents))
+
+        def go(approval: Approval) -> None:
+            try:
+                self.checkout.change_price(line_id, cents, approved_by=approval.words)
+            except CheckoutError as exc:
+                self.status.show_message(tr(exc.user_message), "error")
+                return
+            # The audit shows every price change with who asked and (after a PIN) who approved.
+            self.services.staff.record(AuditKind.PRICE_CHANGED, amount=cents, detail=what,
+                                       approval=approval)
+            self._end_repricing()
+            self.amount.setFocus()
+            self.status.show_message(tr("Price changed: {what}").format(what=what), "ok")
+
+        # A cashier needs a manager's PIN for a price override; a manager or owner does it alone.
+        self.dialog = with_approval(self, self.services, Action.PRICE_OVERRIDE, what, go)
+
+    def _end_repricing(self) -> None:
+        self._repricing = None
+        self.amount.clear()
+        self.amount.setPlaceholderText(tr("Amount, or 3*2.50"))
+        self.add_button.setText(self._add_caption())
+
+    def _add_caption(self) -> str:
+        what = tr("Set price") if self._repricing is not None else tr("Add")
+        return what + f"\n[{key_name('Enter')}]"
+
     def pay(self) -> None:
         sale = self.current_sale()
         if sale is None or not sale.lines:
             self.status.show_message(tr("Add an item first — then Pay."), "warn")
             self.amount.setFocus()
             return
+        if self._repricing is not None:
+            self._end_repricing()  # Pay leaves the price as it was
         self.navigate.emit("tender")
 
     # -- hooks ---------------------------------------------------------------------------------
@@ -262,6 +341,11 @@ class SaleScreen(Screen):
         return True
 
     def back(self) -> bool:
+        if self._repricing is not None:
+            self._end_repricing()
+            self.amount.setFocus()
+            self.status.show_message(tr("The price was not changed."), "info")
+            return True
         if self.amount.text() or self.description.text():
             self.amount.clear()
             self.description.clear()
