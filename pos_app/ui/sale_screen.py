@@ -101,10 +101,14 @@ class SaleScreen(Screen):
         below = QHBoxLayout()
         self.remove_button = button(tr("Remove line"), name=tr("Remove line"), key="Del")
         self.remove_button.clicked.connect(self.remove_line)
-        below.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         self.price_button = button(tr("Change price"), name=tr("Change price"), key="F6")
         self.price_button.clicked.connect(self.change_price)
-        below.addWidget(self.price_button, 0, Qt.AlignmentFlag.AlignTop)
+        # One above the other: side by side, French would make the window wider than 1280.
+        line_keys = QVBoxLayout()
+        line_keys.addWidget(self.remove_button)
+        line_keys.addWidget(self.price_button)
+        line_keys.addStretch(1)
+        below.addLayout(line_keys)
         sums = QWidget()
         totals = QVBoxLayout(sums)
         totals.setContentsMargins(0, 0, 0, 0)
@@ -182,10 +186,11 @@ class SaleScreen(Screen):
             self._end_repricing()  # its line (or the sale) is gone
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            name = line.description if not line.price_changed else \
-                tr("{item} (was {amount})").format(
-                    item=line.description, amount=self._fmt(line.original_price or 0))
-            cells = (name, str(line.quantity), format_cents(line.amount, self._currency))
+            amount = self._fmt(line.amount) if not line.price_changed else \
+                tr("{amount} (was {before})").format(
+                    amount=self._fmt(line.amount),
+                    before=self._fmt((line.original_price or 0) * line.quantity))
+            cells = (line.description, str(line.quantity), amount)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, line.id)
@@ -276,7 +281,7 @@ class SaleScreen(Screen):
             return
         self._repricing = line.id
         self.amount.clear()
-        self.amount.setPlaceholderText(tr("New price of {item}").format(item=line.description))
+        self.amount.setPlaceholderText(tr("New price, then Enter"))
         self.add_button.setText(self._add_caption())
         self.status.show_message(
             tr("Type the new price of {item} (now {amount}), then Enter. Esc backs out.").format(

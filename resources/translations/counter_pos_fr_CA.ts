@@ -162,6 +162,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Un lecteur de cartes tape une touche toutes les 1 à 10 ms; des touches plus lentes sont une personne qui tape. N'augmentez cette valeur que si des cartes glissées arrivent comme de la saisie.</translation>
         </message>
         <message>
+            <source>A gift card's amount is its value: its price can't change.</source>
+            <translation>Le montant d'une carte-cadeau est sa valeur : son prix ne peut pas changer.</translation>
+        </message>
+        <message>
             <source>A manager must approve gift card cash-outs</source>
             <translation>Approbation d'un gestionnaire requise</translation>
         </message>
@@ -568,6 +572,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Change due {amount}</source>
             <translation>Monnaie à rendre {amount}</translation>
+        </message>
+        <message>
+            <source>Change price</source>
+            <translation>Changer le prix</translation>
         </message>
         <message>
             <source>Change {money}</source>
@@ -1492,6 +1500,10 @@ Disponible {amount3}</translation>
             <translation>nouveau NIP</translation>
         </message>
         <message>
+            <source>New price, then Enter</source>
+            <translation>Nouveau prix, puis Entrée</translation>
+        </message>
+        <message>
             <source>New sale</source>
             <translation>Nouvelle vente</translation>
         </message>
@@ -1974,6 +1986,22 @@ Disponible {amount3}</translation>
         <message>
             <source>Press “Forget Clover account” again to remove the API token, refresh token and PAKMS key from this computer. Counter POS then starts in training mode.</source>
             <translation>Appuyez de nouveau sur « Oublier le compte Clover » pour retirer de cet ordinateur le jeton d'API, le jeton d'actualisation et la clé PAKMS. Counter POS démarrera ensuite en mode formation.</translation>
+        </message>
+        <message>
+            <source>Price changed</source>
+            <translation>Prix modifié</translation>
+        </message>
+        <message>
+            <source>Price changed, was {amount}</source>
+            <translation>Prix modifié, était {amount}</translation>
+        </message>
+        <message>
+            <source>Price changed, was {amount} each</source>
+            <translation>Prix modifié, était {amount} chacun</translation>
+        </message>
+        <message>
+            <source>Price changed: {what}</source>
+            <translation>Prix modifié : {what}</translation>
         </message>
         <message>
             <source>price override</source>
@@ -2652,6 +2680,10 @@ Disponible {amount3}</translation>
             <translation>Code de sécurité (si la carte en a un)</translation>
         </message>
         <message>
+            <source>Select the line whose price changes.</source>
+            <translation>Sélectionnez la ligne dont le prix change.</translation>
+        </message>
+        <message>
             <source>Select the payment to remove in the list.</source>
             <translation>Sélectionnez dans la liste le paiement à retirer.</translation>
         </message>
@@ -2674,6 +2706,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Serial</source>
             <translation>Série</translation>
+        </message>
+        <message>
+            <source>Set price</source>
+            <translation>Fixer le prix</translation>
         </message>
         <message>
             <source>Set up owner</source>
@@ -2972,6 +3008,10 @@ Disponible {amount3}</translation>
             <translation>Ce numéro de carte n'est pas valide — vérifiez-le et saisissez-le de nouveau.</translation>
         </message>
         <message>
+            <source>That is already the line's price.</source>
+            <translation>C'est déjà le prix de la ligne.</translation>
+        </message>
+        <message>
             <source>That is gift card ····{last4} — this cash-out was of gift card ····{last42}. Swipe that card.</source>
             <translation>C'est la carte-cadeau ····{last4} — cette remise en argent était celle de la carte-cadeau ····{last42}. Glissez cette carte-là.</translation>
         </message>
@@ -3168,6 +3208,10 @@ Disponible {amount3}</translation>
             <translation>Le port de l'imprimante réseau est un nombre de 1 à 65535 (habituellement 9100).</translation>
         </message>
         <message>
+            <source>The new price must be more than zero.</source>
+            <translation>Le nouveau prix doit être de plus de zéro.</translation>
+        </message>
+        <message>
             <source>The OAuth app ID has only letters, digits, dots, dashes and underscores.</source>
             <translation>L'ID d'application OAuth ne contient que des lettres, des chiffres, des points, des traits d'union et des traits de soulignement.</translation>
         </message>
@@ -3178,6 +3222,10 @@ Disponible {amount3}</translation>
         <message>
             <source>The owner is already set up: sign in instead.</source>
             <translation>Le propriétaire est déjà configuré : connectez-vous plutôt.</translation>
+        </message>
+        <message>
+            <source>The price was not changed.</source>
+            <translation>Le prix n'a pas été modifié.</translation>
         </message>
         <message>
             <source>The printer {setting!r} isn't on this computer — check the receipt printer in Settings (Ctrl+,).</source>
@@ -3340,6 +3388,10 @@ Disponible {amount3}</translation>
             <translation>L'élément suivant est dans le magasin d'identifiants de cet ordinateur : {names}.</translation>
         </message>
         <message>
+            <source>There is no line to change the price of.</source>
+            <translation>Il n'y a aucune ligne dont changer le prix.</translation>
+        </message>
+        <message>
             <source>There is no line to remove.</source>
             <translation>Il n'y a aucune ligne à retirer.</translation>
         </message>
@@ -3494,6 +3546,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Type the network printer's address, like escpos:net:192.168.1.50.</source>
             <translation>Tapez l'adresse de l'imprimante réseau, p. ex. escpos:net:192.168.1.50.</translation>
+        </message>
+        <message>
+            <source>Type the new price of {item} (now {amount}), then Enter. Esc backs out.</source>
+            <translation>Saisissez le nouveau prix de {item} (actuellement {amount}), puis Entrée. Échap pour annuler.</translation>
         </message>
         <message>
             <source>Type the OAuth app ID (the App ID of your app in Clover's developer dashboard), then press Connect to Clover.</source>
@@ -3712,6 +3768,10 @@ Disponible {amount3}</translation>
             <translation>{amount} (le reste de {amount2})</translation>
         </message>
         <message>
+            <source>{amount} (was {before})</source>
+            <translation>{amount} (était {before})</translation>
+        </message>
+        <message>
             <source>{amount} is taken back off gift card ····{value}</source>
             <translation>{amount} est retiré de la carte-cadeau ····{value}</translation>
         </message>
@@ -3806,6 +3866,10 @@ Disponible {amount3}</translation>
         <message>
             <source>{head}: {what} {not_yet}{detail}</source>
             <translation>{head} : {what} {not_yet}{detail}</translation>
+        </message>
+        <message>
+            <source>{item}: {old} → {new}</source>
+            <translation>{item} : {old} → {new}</translation>
         </message>
         <message>
             <source>{kind} report</source>

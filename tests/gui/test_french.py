@@ -39,6 +39,7 @@ from pos_app.ui.build import build_window
 from pos_app.ui.i18n import install_language, remove_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.services import UiServices
+from tests.gui.conftest import approve_as_manager
 from tests.gui.test_needs_manager import cancel_that_fails
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -257,19 +258,36 @@ def test_every_screen_in_french_shows_only_french(
     assert "Café" in sale.lines.item(1, 0).text()
     assert sale.total.text() == "TOTAL  43,50\u00a0$"
 
+    # A price override (F6): the coffee's new price typed, a manager's PIN approves it.
+    sale.lines.selectRow(1)
+    visit.key(Qt.Key.Key_F6, visit.window)
+    qtbot.waitUntil(lambda: sale.add_button.text().startswith("Fixer le prix"), timeout=WAIT)
+    visit.look("sale, changing a price")
+    visit.type(sale.amount, "3,00")
+    qtbot.waitUntil(lambda: sale.dialog is not None and sale.dialog.isVisible(), timeout=WAIT)
+    heading = sale.dialog.heading.text()  # (its list of managers is people's names: theirs)
+    assert _spaces(heading) == "Un gestionnaire doit approuver : modification de prix — " \
+        "Café : 3,50 $ → 3,00 $"
+    assert french_problem(heading, visit.typed()) is None
+    approve_as_manager(qtbot, sale)
+    qtbot.waitUntil(lambda: "Prix modifié" in sale.status.text(), timeout=WAIT)
+    assert sale.lines.item(1, 2).text() == "3,00\u00a0$ (était 3,50\u00a0$)"
+    assert sale.total.text() == "TOTAL  43,00\u00a0$"
+    visit.look("sale, price changed")
+
     visit.key(Qt.Key.Key_F5, visit.window)
     qtbot.waitUntil(lambda: visit.window.current is pay, timeout=WAIT)
-    assert pay.due.text() == "Reste à payer 43,50\u00a0$"
+    assert pay.due.text() == "Reste à payer 43,00\u00a0$"
     visit.look("pay")
     visit.key(Qt.Key.Key_F6, visit.window)
     qtbot.waitUntil(lambda: pay.mode == "gift_card")
     visit.look("pay, gift card panel")
     qtbot.keyClicks(QApplication.focusWidget(), ";600123?")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "18,50\u00a0$" in pay.due.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "18,00\u00a0$" in pay.due.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: not pay.tasks.running, timeout=WAIT)
-    assert pay.due.text() == "Reste à payer 18,50\u00a0$"
-    assert pay.amount.text() == "18,50"  # the rest, ready to pay, with a decimal comma
+    assert pay.due.text() == "Reste à payer 18,00\u00a0$"
+    assert pay.amount.text() == "18,00"  # the rest, ready to pay, with a decimal comma
     visit.look("pay, split tender")
 
     qtbot.waitUntil(lambda: not pay.tasks.running, timeout=WAIT)
@@ -285,7 +303,8 @@ def test_every_screen_in_french_shows_only_french(
     qtbot.waitUntil(pay.receipt.isVisible, timeout=WAIT)
     assert pay.due.text() == "Payé en entier"
     receipt = pay.receipt.toPlainText()  # (a text widget hands no-break spaces back as spaces)
-    assert re.search(r"Sous-total +43,50\s\$", receipt) and "Carte-cadeau ····0123" in receipt
+    assert re.search(r"Sous-total +43,00\s\$", receipt) and "Carte-cadeau ····0123" in receipt
+    assert re.search(r"Prix modifié, était 3,50\s\$", receipt)
     visit.look("finished sale and its receipt")
 
     visit.go("desk")
