@@ -185,3 +185,15 @@ def test_long_title_wraps_instead_of_running_off_the_paper() -> None:
     assert all(len(line) <= WIDTH for line in lines)
     title_lines = [line.strip() for line in lines if "Sale #1234" in line or "(copy)" in line]
     assert " ".join(title_lines).endswith("INCOMPLETE (copy)")
+
+
+def test_a_repriced_line_shows_its_new_price_and_what_it_was() -> None:
+    sale = Sale(tax_rate_ppm=50_000)  # 5%: tax once, on the new subtotal
+    sale.lines.append(SaleLine(LineKind.ITEM, "Scarf", 1800, original_price=2200))
+    sale.lines.append(SaleLine(LineKind.ITEM, "Mug", 900, quantity=2, original_price=1000))
+    sale.lines.append(SaleLine(LineKind.ITEM, "Tea", 300))
+    assert sale.tax == 195 and sale.total == 4095  # 5% of $39.00
+    text = build_receipt(sale, StoreInfo()).render_text()
+    assert re.search(r"Scarf +\$18\.00\n  Price changed, was \$22\.00\n", text)
+    assert re.search(r"2 × Mug +\$18\.00\n  Price changed, was \$10\.00 each\n", text)
+    assert re.search(r"Tea +\$3\.00\n-", text)  # not repriced: no mark
