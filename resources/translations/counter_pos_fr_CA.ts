@@ -226,6 +226,10 @@ Nº de {label} : {result_id}</translation>
             <translation>activation corrigée</translation>
         </message>
         <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
@@ -390,6 +394,10 @@ Nº de {label} : {result_id}</translation>
             <translation>en renversement</translation>
         </message>
         <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
             <source>CAD — Canadian dollar</source>
             <translation>CAD — dollar canadien</translation>
         </message>
@@ -482,6 +490,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Test du lecteur de cartes</translation>
         </message>
         <message>
+            <source>Card {brand}</source>
+            <translation>Carte {brand}</translation>
+        </message>
+        <message>
             <source>card ····{last4}</source>
             <translation>carte ····{last4}</translation>
         </message>
@@ -492,6 +504,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Card ····{last4} read — key the CVV, then Enter:</source>
             <translation>Carte ····{last4} lue — saisissez le CVV, puis Entrée :</translation>
+        </message>
+        <message>
+            <source>Cards sold</source>
+            <translation>Cartes vendues</translation>
         </message>
         <message>
             <source>Cash</source>
@@ -506,6 +522,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Dépôt d'argent</translation>
         </message>
         <message>
+            <source>Cash drops</source>
+            <translation>Dépôts d'argent</translation>
+        </message>
+        <message>
             <source>Cash handed over:</source>
             <translation>Argent remis :</translation>
         </message>
@@ -516,6 +536,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Cash refund</source>
             <translation>Remboursement en argent</translation>
+        </message>
+        <message>
+            <source>Cash sales</source>
+            <translation>Ventes au comptant</translation>
         </message>
         <message>
             <source>Cash tendered</source>
@@ -554,8 +578,16 @@ Nº de {label} : {result_id}</translation>
             <translation>Remise en argent corrigée : {amount} est de retour sur {card} — reprenez {amount} en argent au client{balance}</translation>
         </message>
         <message>
+            <source>Cash-outs</source>
+            <translation>Remises en argent</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>Caissier</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>caissier</translation>
         </message>
         <message>
             <source>Cashing out the gift card…</source>
@@ -902,6 +934,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Comptez l'argent du tiroir et tapez ce que vous avez compté. La caisse n'affiche le montant attendu qu'une fois le compte entré (compte à l'aveugle).</translation>
         </message>
         <message>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
             <source>Counted cash</source>
             <translation>Argent compté</translation>
         </message>
@@ -1094,6 +1130,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Exact </translation>
         </message>
         <message>
+            <source>Expected in drawer</source>
+            <translation>Attendu dans le tiroir</translation>
+        </message>
+        <message>
             <source>Expiry MM/YY</source>
             <translation>Expiration MM/AA</translation>
         </message>
@@ -1134,6 +1174,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Français (Canada)</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
             <source>From the Clover dashboard</source>
             <translation>Du tableau de bord Clover</translation>
         </message>
@@ -1148,6 +1192,14 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Gift card (virtual)</source>
             <translation>Carte-cadeau (virtuelle)</translation>
+        </message>
+        <message>
+            <source>Gift card cash-outs</source>
+            <translation>Remises de cartes-cadeaux</translation>
+        </message>
+        <message>
+            <source>Gift card liability</source>
+            <translation>Passif des cartes-cadeaux</translation>
         </message>
         <message>
             <source>Gift card not found — swipe it again or check the number.</source>
@@ -1176,6 +1228,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Gift card promotions must be text.</source>
             <translation>Les promotions de cartes-cadeaux doivent être du texte.</translation>
+        </message>
+        <message>
+            <source>Gift card redemptions</source>
+            <translation>Paiements par carte-cadeau</translation>
         </message>
         <message>
             <source>Gift card reload</source>
@@ -1228,6 +1284,10 @@ Disponible {amount3}</translation>
             <translation>Cartes-cadeaux</translation>
         </message>
         <message>
+            <source>Gross sales</source>
+            <translation>Ventes brutes</translation>
+        </message>
+        <message>
             <source>Hand back {amount} cash</source>
             <translation>Rendez {amount} en argent comptant</translation>
         </message>
@@ -1256,6 +1316,10 @@ Disponible {amount3}</translation>
             <translation>Retenir, puis encaisser au paiement</translation>
         </message>
         <message>
+            <source>Holds still open</source>
+            <translation>Retenues encore ouvertes</translation>
+        </message>
+        <message>
             <source>I understand Production takes real money</source>
             <translation>Je comprends : c'est du vrai argent</translation>
         </message>
@@ -1282,6 +1346,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Item</source>
             <translation>Article</translation>
+        </message>
+        <message>
+            <source>Items sold</source>
+            <translation>Articles vendus</translation>
         </message>
         <message>
             <source>Journaling the cash refund…</source>
@@ -1380,6 +1448,10 @@ Disponible {amount3}</translation>
             <translation>Gestionnaire</translation>
         </message>
         <message>
+            <source>manager</source>
+            <translation>gestionnaire</translation>
+        </message>
+        <message>
             <source>Manager approval</source>
             <translation>Approbation d'un gestionnaire</translation>
         </message>
@@ -1432,6 +1504,10 @@ Disponible {amount3}</translation>
             <translation>nom {name} → {clean_name}</translation>
         </message>
         <message>
+            <source>Need a manager</source>
+            <translation>Exigent un gestionnaire</translation>
+        </message>
+        <message>
             <source>NEEDS A MANAGER</source>
             <translation>EXIGE UN GESTIONNAIRE</translation>
         </message>
@@ -1458,6 +1534,10 @@ Disponible {amount3}</translation>
 </source>
             <translation>Exige un gestionnaire — {what} de Clover :
 </translation>
+        </message>
+        <message>
+            <source>Net sales</source>
+            <translation>Ventes nettes</translation>
         </message>
         <message>
             <source>Network</source>
@@ -1608,6 +1688,10 @@ Disponible {amount3}</translation>
             <translation>sans vente (ouvrir le tiroir)</translation>
         </message>
         <message>
+            <source>No-sales</source>
+            <translation>Ouvertures sans vente</translation>
+        </message>
+        <message>
             <source>Nobody may approve this on this register.</source>
             <translation>Personne ne peut approuver ceci sur cette caisse.</translation>
         </message>
@@ -1756,6 +1840,10 @@ Disponible {amount3}</translation>
             <translation>Ouvre la page de connexion de Clover dans le navigateur; approuvez-y Counter POS et il se connecte de lui-même.</translation>
         </message>
         <message>
+            <source>Over / short</source>
+            <translation>Excédent / manque</translation>
+        </message>
+        <message>
             <source>Over {amount}</source>
             <translation>Surplus {amount}</translation>
         </message>
@@ -1774,6 +1862,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Owner</source>
             <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>propriétaire</translation>
         </message>
         <message>
             <source>Owner set up</source>
@@ -1864,8 +1956,16 @@ Disponible {amount3}</translation>
             <translation>Entrée d'argent</translation>
         </message>
         <message>
+            <source>Pay-ins</source>
+            <translation>Entrées d'argent</translation>
+        </message>
+        <message>
             <source>Pay-out</source>
             <translation>Sortie d'argent</translation>
+        </message>
+        <message>
+            <source>Pay-outs</source>
+            <translation>Sorties d'argent</translation>
         </message>
         <message>
             <source>Payment</source>
@@ -2284,6 +2384,10 @@ Disponible {amount3}</translation>
             <translation>Remboursement sur {label}…</translation>
         </message>
         <message>
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
             <source>Register IP</source>
             <translation>IP de la caisse</translation>
         </message>
@@ -2314,6 +2418,10 @@ Disponible {amount3}</translation>
         <message>
             <source>reloading</source>
             <translation>la recharge de</translation>
+        </message>
+        <message>
+            <source>Reloads</source>
+            <translation>Recharges</translation>
         </message>
         <message>
             <source>Remaining due</source>
@@ -2568,6 +2676,10 @@ Disponible {amount3}</translation>
             <translation>Nº de vente ou de remboursement</translation>
         </message>
         <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
             <source>Sales and gift card operations that need a manager</source>
             <translation>Ventes et opérations de cartes-cadeaux qui exigent un gestionnaire</translation>
         </message>
@@ -2750,6 +2862,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Shift summary</source>
             <translation>Résumé du quart</translation>
+        </message>
+        <message>
+            <source>Shifts {numbers}</source>
+            <translation>Quarts {numbers}</translation>
         </message>
         <message>
             <source>Short {amount}</source>
@@ -2950,6 +3066,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Tendered {money}</source>
             <translation>Remis {money}</translation>
+        </message>
+        <message>
+            <source>Tenders</source>
+            <translation>Modes de paiement</translation>
         </message>
         <message>
             <source>Test card reader</source>
@@ -3412,6 +3532,10 @@ Disponible {amount3}</translation>
             <translation>Heure</translation>
         </message>
         <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
             <source>Today's sales</source>
             <translation>Ventes d'aujourd'hui</translation>
         </message>
@@ -3430,6 +3554,10 @@ Disponible {amount3}</translation>
         <message>
             <source>TOTAL  {amount}</source>
             <translation>TOTAL  {amount}</translation>
+        </message>
+        <message>
+            <source>Total tenders</source>
+            <translation>Total des paiements</translation>
         </message>
         <message>
             <source>track 1</source>
@@ -3464,8 +3592,16 @@ Disponible {amount3}</translation>
             <translation>MODE FORMATION — rien ici n'a de valeur. {reason}</translation>
         </message>
         <message>
+            <source>TRAINING — NO VALUE</source>
+            <translation>FORMATION — SANS VALEUR</translation>
+        </message>
+        <message>
             <source>Training — no value</source>
             <translation>Formation — sans valeur</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
         </message>
         <message>
             <source>Try again now</source>
@@ -3608,6 +3744,10 @@ Disponible {amount3}</translation>
             <translation>Correction…</translation>
         </message>
         <message>
+            <source>Voids</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
             <source>Wait — a payment is in progress. Close the register when it has finished.</source>
             <translation>Attendez — un paiement est en cours. Fermez la caisse quand il sera terminé.</translation>
         </message>
@@ -3684,6 +3824,10 @@ Disponible {amount3}</translation>
             <translation>Rapport X</translation>
         </message>
         <message>
+            <source>X report: nothing was closed.</source>
+            <translation>Rapport X : rien n'a été fermé.</translation>
+        </message>
+        <message>
             <source>x-report</source>
             <translation>rapport X</translation>
         </message>
@@ -3698,6 +3842,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Z report #{last} already covers this period: no shift has closed since.</source>
             <translation>Le rapport Z nº {last} couvre déjà cette période : aucun quart n'a été fermé depuis.</translation>
+        </message>
+        <message>
+            <source>Z report #{number}</source>
+            <translation>Rapport Z nº {number}</translation>
         </message>
         <message>
             <source>Z report — close the day</source>
@@ -3934,6 +4082,10 @@ Disponible {amount3}</translation>
         <message>
             <source>{name} ({label}) is signed in</source>
             <translation>{name} ({label}) est connecté</translation>
+        </message>
+        <message>
+            <source>{name} ({role})</source>
+            <translation>{name} ({role})</translation>
         </message>
         <message>
             <source>{name} added as {lower}.</source>

@@ -39,6 +39,7 @@ from pos_app.ui.build import build_window
 from pos_app.ui.i18n import install_language, remove_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.services import UiServices
+from tests.gui.conftest import approve_as_manager
 from tests.gui.test_needs_manager import cancel_that_fails
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,8 +51,9 @@ WAIT = 10_000
 PROPER = re.compile(r"Counter POS|Clover|Visa|Mastercard|Amex|Discover|Diners Club|PAKMS|"
                     r"OAuth|CVV|USD|CAD|GNOME Keyring|KWallet|Wi-Fi|\b(?:Ctrl|Alt)\+\S+|"
                     r"\bF\d{1,2}\b|\bms\b")
-# Amounts in the fr-CA form, card masks, numbers, times and fr-CA dates.
-FIGURES = re.compile(r"-?\d[\d\s]*,\d\d\s\$|[·•]{2,}\d*|\d+ h \d\d|"
+# Counts in brackets (a report's "Ventes (3)"), amounts in the fr-CA form, card masks, numbers,
+# times and fr-CA dates.
+FIGURES = re.compile(r"\(\d+\)|-?\d[\d\s]*,\d\d\s\$|[·•]{2,}\d*|\d+ h \d\d|"
                      r"\b(?:lun|mar|mer|jeu|ven|sam|dim)\.|\b(?:janv|févr|avr|juill|sept|oct|"
                      r"nov|déc)\.|\b(?:mars|mai|juin|août)\b|[#\d]+")
 # Codes from the processor (authorization codes, references): capitals and digits.
@@ -76,9 +78,18 @@ def templates() -> list[tuple[re.Pattern[str], int]]:
         if not re.sub(r"\{[^}]*\}", "", text).strip(" ·—:,.()[]"):
             continue  # only placeholders ("{label} {amount}"): it would match anything
         parts = re.split(r"(\{[^}]*\})", text)
-        pattern = "".join("(.*?)" if part.startswith("{") else re.escape(part) for part in parts)
-        found.append((re.compile(pattern, re.DOTALL), len(text)))
+        pattern = "".join("(.*?)" if part.startswith("{") else _literal(part) for part in parts)
+        # Any case: a report's headings are its catalogue words in capitals.
+        found.append((re.compile(pattern, re.DOTALL | re.IGNORECASE), len(text)))
     return sorted(found, key=lambda item: -item[1])  # longest first
+
+
+def _literal(part: str) -> str:
+    """A template's words as a pattern; its spaces at a placeholder may be gone (a name that
+    was typed in is taken out with the space around it, "{approver} pour {name}")."""
+    core = re.escape(part.strip())
+    return (r"\s*" if part[:1].isspace() else "") + core + (
+        r"\s*" if part[-1:].isspace() and core else "")
 
 
 def _spaces(text: str) -> str:
@@ -105,6 +116,9 @@ def _is_french(text: str, *, top: bool = False) -> bool:
         return True  # amounts, numbers, card masks, key caps, brand names: no words
     if not top and re.fullmatch(r"[A-Z0-9]{4,}", text):
         return True  # a processor's code filled into a template ("Autor. {auth_code}")
+    inside = re.fullmatch(r"\((.+)\)", text)
+    if inside and "(" not in inside[1] and _is_french(inside[1]):
+        return True  # "(gestionnaire)" after a name
     for candidate in dict.fromkeys((text, bare)):
         for pattern, _ in templates():
             match = pattern.fullmatch(candidate)
@@ -140,7 +154,8 @@ def french_problem(text: str, typed: tuple[str, ...] = ()) -> str | None:
     if ENGLISH_AMOUNT.search(text):
         return "an amount in the English form"
     for data in sorted(typed, key=len, reverse=True):
-        text = text.replace(data, " ") if data else text
+        # Whole words only: a line typed "Article" leaves "Articles vendus" as it is.
+        text = re.sub(rf"(?<!\w){re.escape(data)}(?!\w)", " ", text) if data else text
     return None if is_french(text) else "not in the French catalogue"
 
 
@@ -206,12 +221,13 @@ class Visit:
         typed = self.typed()
         for where, text in shown_texts(self.window):
             self.seen += 1
-            if french_problem(text, typed) is None:
-                continue  # as a whole (a multi-line template)
-            for line in text.split("\n"):
-                why = french_problem(line, typed)
-                if why:
-                    self.problems.setdefault(f"{line!r} ({why})", set()).add(f"{stop}/{where}")
+            # Line by line first: judging a long text (a report) as a whole costs minutes.
+            wrong = [(line, why) for line in text.split("\n")
+                     if (why := french_problem(line, typed))]
+            if not wrong or french_problem(text, typed) is None:
+                continue  # every line, or as a whole (a multi-line template)
+            for line, why in wrong:
+                self.problems.setdefault(f"{line!r} ({why})", set()).add(f"{stop}/{where}")
 
     def key(self, key: Qt.Key, widget: QWidget | None = None) -> None:
         self.qtbot.keyClick(widget or QApplication.focusWidget() or self.window, key)
@@ -310,6 +326,15 @@ def test_every_screen_in_french_shows_only_french(
     for key in ("shift", "manager", "signin"):
         visit.window.show_screen(key)
         visit.look(key)
+        if key == "manager":  # the X report's own text on screen (its rows, its figures)
+            reports = visit.window.screens["manager"].reports  # type: ignore[attr-defined]
+            qtbot.mouseClick(reports.x_button, Qt.MouseButton.LeftButton)
+            approve_as_manager(qtbot, reports)
+            view = reports.view
+            qtbot.waitUntil(lambda v=view: "Rapport X" in v.toPlainText(), timeout=WAIT)
+            shown = reports.view.toPlainText()
+            assert "Fonds de caisse" in shown and "100,00 $" in _spaces(shown)
+            visit.look("manager, X report")
     visit.window.show_screen("recovery")
     visit.window.go_to("settings")  # a cashier is refused, and told so (in French)
     QApplication.processEvents()
@@ -347,6 +372,13 @@ def test_the_untranslated_string_check_catches_english(french: None) -> None:
                           "remboursement pas encore confirmé par Clover") is None
     assert french_problem("Vente nº 1 · 62,50 $ · en renversement\n   Visa ····1111 20,00 $ : "
                           "refund not confirmed by Clover yet") is not None
+    # A report's lines: capitals, counts in brackets, a role in brackets after a name.
+    assert french_problem("VENTES NETTES") is None
+    assert french_problem("NET SALES") is not None
+    assert french_problem("Corrections (2)   11,00 $    Ventes nettes   5,00 $") is None
+    assert french_problem("Voids (2)   11,00 $    Ventes nettes   5,00 $") is not None
+    assert french_problem("Par Mo (gestionnaire) pour Cleo", ("Mo", "Cleo")) is None
+    assert french_problem("Par Mo (manager) pour Cleo", ("Mo", "Cleo")) is not None
 
 
 def test_every_screen_in_french_still_fits_a_1280_by_768_counter_screen(
