@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import textwrap
 from collections.abc import Callable
 
 from pos_app.lang import N_, format_date, phrase
@@ -76,7 +77,11 @@ def _one_column(report: Report, store_name: str, width: int,
     heads = [words(N_("From")), words(N_("To")), words(N_("By"))]
     pad = max(len(head) for head in heads)
     values = [_when(report.start_ms), _when(report.end_ms), words(report.made_by)]
-    lines += [f"{head.ljust(pad)} {value}" for head, value in zip(heads, values, strict=True)]
+    for head, value in zip(heads, values, strict=True):
+        # A long "By" (names, and French's "(gestionnaire) pour") wraps under its value.
+        wrapped = textwrap.wrap(value, max(10, width - pad - 1)) or [""]
+        lines.append(f"{head.ljust(pad)} {wrapped[0]}")
+        lines += [f"{'':{pad}} {more}" for more in wrapped[1:]]
     if report.shifts:
         lines.append(words(phrase(N_("Shifts {numbers}"),
                                   numbers=", ".join(f"#{n}" for n in report.shifts))))

@@ -427,3 +427,64 @@ def test_a_sale_that_needs_a_manager_reads_in_french_in_recovery_and_history(
     visit.look("history, a sale that needs a manager")
     assert not visit.problems, "Not French:\n" + "\n".join(
         f"  {text} at {', '.join(sorted(where))}" for text, where in sorted(visit.problems.items()))
+
+
+def test_a_french_z_report_reads_french_and_still_adds_up(
+        french: None, qtbot: QtBot, services: UiServices) -> None:
+    """The Z report as printed (and put in the PDF) and as CSV, in French: French labels,
+    `12,50 $` amounts, English CSV column keys, and the same figures as in English."""
+    from pos_app.domain import Tender, TenderKind  # noqa: PLC0415
+    from pos_app.shift import report_csv, report_text  # noqa: PLC0415
+    from pos_app.staff import Action  # noqa: PLC0415
+    from pos_app.staff.demo import DEMO_PEOPLE  # noqa: PLC0415
+    from pos_app.ui.i18n import tr  # noqa: PLC0415
+    from tests.gui.conftest import run_async  # noqa: PLC0415
+    from tests.shift.test_book import cash, completed_sale  # noqa: PLC0415
+
+    journal, book, staff = services.checkout.journal, services.shifts, services.staff
+    completed_sale(journal, cash(1100, 2000))  # $10.00 + tax, cash
+    completed_sale(journal, Tender(TenderKind.CARD, 2200, amount_approved=2200, brand="VISA",
+                                   last4="1111"), items=2000)
+    manager = next(p for p in staff.people() if p.name == DEMO_PEOPLE[1][0])
+
+    def approval(action: Action) -> object:
+        return run_async(qtbot, staff.approve(action, manager.id, DEMO_PEOPLE[1][2]))
+
+    book.close(10_000 + 1100 - 200, approval(Action.CLOSE_SHIFT))  # $2.00 short
+    z = book.z_report(approval(Action.REPORTS))
+    french_text, english_text = report_text(z, "Boutique", words=tr), report_text(z, "Boutique")
+    text = _spaces(french_text)
+    for label in ("Rapport Z nº 1", "VENTES", "Ventes brutes", "Ventes nettes", "Remboursements",
+                  "Corrections", "Taxes", "MODES DE PAIEMENT", "Comptant (1)", "Carte VISA (1)",
+                  "Fonds de caisse", "Attendu dans le tiroir", "Compté", "Excédent / manque",
+                  "PASSIF DES CARTES-CADEAUX", "(gestionnaire)"):
+        assert label in text, label
+    for english in ("Net sales", "Cash drawer", "Over / short", "$", "(manager)"):
+        assert english not in text.replace(" $", ""), english
+    assert re.search(r"Excédent / manque +-2,00 \$", text)
+    assert re.search(r"Attendu dans le tiroir +111,00 \$", text)
+    wide = [line for line in french_text.splitlines() if len(line) > 42]
+    assert not wide, wide
+
+    def figures(report: str) -> list[str]:
+        return re.findall(r"-?[\d\u202f]+,\d\d\u00a0\$", report)
+
+    # Still adds up: the same figures, in the same order, as the English report.
+    assert figures(french_text) == figures(english_text) and len(figures(french_text)) > 15
+    assert csv_rows(report_csv(z, words=tr))[0] == [  # the columns' keys stay English
+        "report", "number", "from", "to", "section", "what", "count", "cents", "amount"]
+    cells = {row[5]: row for row in csv_rows(report_csv(z, words=tr))[1:]}
+    assert cells["Excédent / manque"][7] == "-200"
+    assert _spaces(cells["Excédent / manque"][8]) == "-2,00 $"
+    assert cells["Total des paiements"][7] == str(1100 + 2200)
+    # No voids or refunds here: net is gross; expected is float + cash sales.
+    assert cells["Ventes nettes"][7] == cells["Ventes brutes"][7] == str(1000 + 2000)
+    assert int(cells["Attendu dans le tiroir"][7]) == int(cells["Fonds de caisse"][7]) + int(
+        cells["Ventes au comptant"][7])
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    return list(csv.reader(io.StringIO(text)))
