@@ -55,6 +55,10 @@ VERSION=$(cd "$SRC" && "$PY" -c 'import pos_app; print(pos_app.__version__)')
 ARCH=$(dpkg --print-architecture)
 mkdir -p "$OUT"
 
+step "translations (compiled from resources/translations/*.ts)"
+# The spec bundles build/translations/*.qm as the frozen app's translations/ folder.
+"$PY" "$ROOT/scripts/translations.py" compile "$SRC/build/translations"
+
 step "pyinstaller (pos-app $VERSION)"
 t=$(seconds)
 # -B keeps the copy of the tree (or the repository) free of __pycache__ folders.
@@ -112,6 +116,9 @@ DEPENDS="libc6 (>= $glibc), $(echo "$packages" | paste -sd, | sed 's/,/, /g'), f
 echo "Depends: $DEPENDS"
 
 step "frozen smoke test (offscreen)"
+for qm in counter_pos_fr_CA.qm qtbase_fr.qm; do
+  [ -s "$INTERNAL/translations/$qm" ] || { echo "the bundle has no translations/$qm" >&2; exit 1; }
+done
 FROZEN_HOME=$WORK/home
 mkdir -p -m700 "$FROZEN_HOME/run"
 frozen() {
