@@ -214,6 +214,9 @@ class Visit:
         sales = journal.sales_between(0, journal.now_ms() + 86_400_000)
         return (self.services.settings.store_name,  # and people's names, as typed
                 *(person.name for person in self.services.staff.people()),
+                # and each word of a name (a report wraps a long "Par" line between them)
+                *(word for person in self.services.staff.people()
+                  for word in person.name.split()),
                 *(line.description for sale in sales for line in sale.lines))
 
     def look(self, stop: str) -> None:
