@@ -18,6 +18,7 @@ from pos_app.domain import (
     TenderKind,
     TenderState,
 )
+from pos_app.lang import N_, phrase
 
 from .cash import CashMoves, cash_moves
 from .models import DrawerEvent, DrawerKind, Shift
@@ -25,6 +26,9 @@ from .models import DrawerEvent, DrawerKind, Shift
 __all__ = ["Count", "Report", "build_report"]
 
 _DONE_LINE = (LineState.DONE,)
+# The report's sections (the printout's headings), marked for the ui's `tr`.
+_SALES, _TENDERS, _GIFT = N_("Sales"), N_("Tenders"), N_("Gift card liability")
+_DRAWER, _ACTIVITY = N_("Cash drawer"), N_("Activity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,44 +82,48 @@ class Report:
 
     @property
     def title(self) -> str:
-        return f"Z report #{self.number}" if self.kind == "Z" else "X report"
+        """English; a marked phrase the ui words (`tr(report.title)`)."""
+        return (phrase(N_("Z report #{number}"), number=self.number) if self.kind == "Z"
+                else N_("X report"))
 
     def rows(self) -> list[tuple[str, str, int | None, int | None]]:
         """(section, what, count, cents): the report as the screen, printout, PDF and CSV show
-        it. A None count or amount is "not applicable"."""
+        it. A None count or amount is "not applicable". Section and what are English, marked
+        with `N_` (tender labels are phrases): `export` words them with the ui's `tr`, and the
+        journal keeps them English (`to_json`), whatever the register's language."""
         rows: list[tuple[str, str, int | None, int | None]] = [
-            ("Sales", "Sales", self.sales.count, self.sales.amount),
-            ("Sales", "Items sold", self.items, None),
-            ("Sales", "Gross sales", None, self.gross),
-            ("Sales", "Voids", self.voids.count, self.voids.amount),
-            ("Sales", "Refunds", self.refunds.count, self.refunds.amount),
-            ("Sales", "Net sales", None, self.net),
-            ("Sales", "Tax", None, self.tax),
+            (_SALES, N_("Sales"), self.sales.count, self.sales.amount),
+            (_SALES, N_("Items sold"), self.items, None),
+            (_SALES, N_("Gross sales"), None, self.gross),
+            (_SALES, N_("Voids"), self.voids.count, self.voids.amount),
+            (_SALES, N_("Refunds"), self.refunds.count, self.refunds.amount),
+            (_SALES, N_("Net sales"), None, self.net),
+            (_SALES, N_("Tax"), None, self.tax),
         ]
-        rows += [("Tenders", label, count.count, count.amount) for label, count in self.tenders]
-        rows.append(("Tenders", "Total tenders", None, self.tender_total))
+        rows += [(_TENDERS, label, count.count, count.amount) for label, count in self.tenders]
+        rows.append((_TENDERS, N_("Total tenders"), None, self.tender_total))
         rows += [
-            ("Gift card liability", "Cards sold", self.gift_sold.count, self.gift_sold.amount),
-            ("Gift card liability", "Reloads", self.gift_reloaded.count,
+            (_GIFT, N_("Cards sold"), self.gift_sold.count, self.gift_sold.amount),
+            (_GIFT, N_("Reloads"), self.gift_reloaded.count,
              self.gift_reloaded.amount),
-            ("Gift card liability", "Cash-outs", self.gift_cashed_out.count,
+            (_GIFT, N_("Cash-outs"), self.gift_cashed_out.count,
              self.gift_cashed_out.amount),
-            ("Cash drawer", "Float", None, self.cash.float_cents),
-            ("Cash drawer", "Cash sales", None, self.cash.sales),
-            ("Cash drawer", "Pay-ins", None, self.cash.pay_ins),
-            ("Cash drawer", "Pay-outs", None, self.cash.pay_outs),
-            ("Cash drawer", "Cash drops", None, self.cash.drops),
-            ("Cash drawer", "Gift card cash-outs", None, self.cash.cash_outs),
-            ("Cash drawer", "Expected in drawer", None, self.cash.expected),
+            (_DRAWER, N_("Float"), None, self.cash.float_cents),
+            (_DRAWER, N_("Cash sales"), None, self.cash.sales),
+            (_DRAWER, N_("Pay-ins"), None, self.cash.pay_ins),
+            (_DRAWER, N_("Pay-outs"), None, self.cash.pay_outs),
+            (_DRAWER, N_("Cash drops"), None, self.cash.drops),
+            (_DRAWER, N_("Gift card cash-outs"), None, self.cash.cash_outs),
+            (_DRAWER, N_("Expected in drawer"), None, self.cash.expected),
         ]
         if self.counted is not None:
-            rows += [("Cash drawer", "Counted", None, self.counted),
-                     ("Cash drawer", "Over / short", None, self.over_short)]
+            rows += [(_DRAWER, N_("Counted"), None, self.counted),
+                     (_DRAWER, N_("Over / short"), None, self.over_short)]
         rows += [
-            ("Activity", "Transactions", self.transactions, None),
-            ("Activity", "No-sales", self.no_sales, None),
-            ("Activity", "Holds still open", self.holds_open, None),
-            ("Activity", "Need a manager", self.needs_manager, None),
+            (_ACTIVITY, N_("Transactions"), self.transactions, None),
+            (_ACTIVITY, N_("No-sales"), self.no_sales, None),
+            (_ACTIVITY, N_("Holds still open"), self.holds_open, None),
+            (_ACTIVITY, N_("Need a manager"), self.needs_manager, None),
         ]
         return rows
 
@@ -129,8 +137,8 @@ class Report:
 
 def _tender_label(kind: TenderKind, brand: str | None) -> str:
     if kind is TenderKind.CARD:
-        return f"Card {brand.upper()}" if brand else "Card"
-    return "Gift card redemptions" if kind is TenderKind.GIFT_CARD else "Cash"
+        return phrase(N_("Card {brand}"), brand=brand.upper()) if brand else N_("Card")
+    return N_("Gift card redemptions") if kind is TenderKind.GIFT_CARD else N_("Cash")
 
 
 def build_report(*, kind: str, number: int, start_ms: int, end_ms: int, made_by: str,

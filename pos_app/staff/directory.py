@@ -43,6 +43,9 @@ class StaffStore(Protocol):
     def audit_between(self, start_ms: int, end_ms: int,
                       person_id: str | None = None) -> list[AuditEntry]: ...
 
+# A role inside a sentence ("Mo (manager)"), lower case as English writes it there.
+_ROLE_WORDS = {"owner": N_("owner"), "manager": N_("manager"), "cashier": N_("cashier")}
+
 
 @dataclass(frozen=True, slots=True)
 class Approval:
@@ -59,7 +62,9 @@ class Approval:
     @property
     def words(self) -> str:
         """What the journal's sale and desk records say about the approval."""
-        approver = f"{self.approved_by.name} ({self.approved_by.role.label.lower()})"
+        # A phrase (the same English) so a French report's "By" line words the role too.
+        approver = phrase(N_("{name} ({role})"), name=self.approved_by.name,
+                          role=_ROLE_WORDS[self.approved_by.role.value])
         if not self.by_override:
             return approver
         return phrase(N_('{approver} for {name}'), approver=approver, name=self.asked_by.name)

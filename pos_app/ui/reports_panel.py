@@ -63,12 +63,13 @@ class ReportsPanel(QWidget):
         """The report as printed and saved (one receipt-wide column)."""
         if self.report is None:
             return ""
-        return report_text(self.report, self.services.settings.store_name or tr("Counter POS"))
+        return report_text(self.report, self.services.settings.store_name or tr("Counter POS"),
+                           words=tr)
 
     def _show(self, report: Report | None) -> None:
         self.report = report
         store = self.services.settings.store_name or tr("Counter POS")
-        self.view.setPlainText(report_text(report, store, pages=2) if report else
+        self.view.setPlainText(report_text(report, store, pages=2, words=tr) if report else
                                tr("Press X report for the figures so far, or Z report to close "
                                "the day (after the shift is closed)."))
         self.print_button.setEnabled(report is not None)
@@ -86,7 +87,7 @@ class ReportsPanel(QWidget):
             if kind == "Z":
                 self.save()
             self.status.show_message(
-                tr("{title} made").format(title=report.title)
+                tr("{title} made").format(title=tr(report.title))
                 + (
                     tr(" and saved in {parent}.").format(parent=self.saved[0].parent)
                     if kind == "Z" and self.saved
@@ -106,7 +107,7 @@ class ReportsPanel(QWidget):
         coro = print_receipt(self.text, self.services.settings.receipt_printer, name)
         self.tasks.run(
             coro,
-            busy=tr("Printing the {title}…").format(title=self.report.title),
+            busy=tr("Printing the {title}…").format(title=tr(self.report.title)),
             disable=[self.print_button],
             done=lambda where: self.status.show_message(
                 tr("Printed on {where}.").format(where=where), "ok"
@@ -122,7 +123,7 @@ class ReportsPanel(QWidget):
                 "x-" + time.strftime("%Y%m%d-%H%M%S", time.localtime(report.end_ms / 1000)))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         pdf, csv = folder / f"{stem}.pdf", folder / f"{stem}.csv"
-        write_atomic(csv, report_csv(report).encode("utf-8"), mode=0o600)
+        write_atomic(csv, report_csv(report, words=tr).encode("utf-8"), mode=0o600)
         _write_pdf(self.text, pdf)
         self.saved = [pdf, csv]
         self.status.show_message(

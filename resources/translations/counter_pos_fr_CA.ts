@@ -230,6 +230,10 @@ Nº de {label} : {result_id}</translation>
             <translation>activation corrigée</translation>
         </message>
         <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
@@ -394,6 +398,10 @@ Nº de {label} : {result_id}</translation>
             <translation>en renversement</translation>
         </message>
         <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
             <source>CAD — Canadian dollar</source>
             <translation>CAD — dollar canadien</translation>
         </message>
@@ -486,6 +494,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Test du lecteur de cartes</translation>
         </message>
         <message>
+            <source>Card {brand}</source>
+            <translation>Carte {brand}</translation>
+        </message>
+        <message>
             <source>card ····{last4}</source>
             <translation>carte ····{last4}</translation>
         </message>
@@ -496,6 +508,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Card ····{last4} read — key the CVV, then Enter:</source>
             <translation>Carte ····{last4} lue — saisissez le CVV, puis Entrée :</translation>
+        </message>
+        <message>
+            <source>Cards sold</source>
+            <translation>Cartes vendues</translation>
         </message>
         <message>
             <source>Cash</source>
@@ -510,6 +526,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Dépôt d'argent</translation>
         </message>
         <message>
+            <source>Cash drops</source>
+            <translation>Dépôts d'argent</translation>
+        </message>
+        <message>
             <source>Cash handed over:</source>
             <translation>Argent remis :</translation>
         </message>
@@ -520,6 +540,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Cash refund</source>
             <translation>Remboursement en argent</translation>
+        </message>
+        <message>
+            <source>Cash sales</source>
+            <translation>Ventes au comptant</translation>
         </message>
         <message>
             <source>Cash tendered</source>
@@ -558,8 +582,16 @@ Nº de {label} : {result_id}</translation>
             <translation>Remise en argent corrigée : {amount} est de retour sur {card} — reprenez {amount} en argent au client{balance}</translation>
         </message>
         <message>
+            <source>Cash-outs</source>
+            <translation>Remises en argent</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>Caissier</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>caissier</translation>
         </message>
         <message>
             <source>Cashing out the gift card…</source>
@@ -910,6 +942,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Comptez l'argent du tiroir et tapez ce que vous avez compté. La caisse n'affiche le montant attendu qu'une fois le compte entré (compte à l'aveugle).</translation>
         </message>
         <message>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
             <source>Counted cash</source>
             <translation>Argent compté</translation>
         </message>
@@ -1102,6 +1138,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Exact </translation>
         </message>
         <message>
+            <source>Expected in drawer</source>
+            <translation>Attendu dans le tiroir</translation>
+        </message>
+        <message>
             <source>Expiry MM/YY</source>
             <translation>Expiration MM/AA</translation>
         </message>
@@ -1142,6 +1182,10 @@ Nº de {label} : {result_id}</translation>
             <translation>Français (Canada)</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
             <source>From the Clover dashboard</source>
             <translation>Du tableau de bord Clover</translation>
         </message>
@@ -1156,6 +1200,14 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Gift card (virtual)</source>
             <translation>Carte-cadeau (virtuelle)</translation>
+        </message>
+        <message>
+            <source>Gift card cash-outs</source>
+            <translation>Remises de cartes-cadeaux</translation>
+        </message>
+        <message>
+            <source>Gift card liability</source>
+            <translation>Passif des cartes-cadeaux</translation>
         </message>
         <message>
             <source>Gift card not found — swipe it again or check the number.</source>
@@ -1184,6 +1236,10 @@ Nº de {label} : {result_id}</translation>
         <message>
             <source>Gift card promotions must be text.</source>
             <translation>Les promotions de cartes-cadeaux doivent être du texte.</translation>
+        </message>
+        <message>
+            <source>Gift card redemptions</source>
+            <translation>Paiements par carte-cadeau</translation>
         </message>
         <message>
             <source>Gift card reload</source>
@@ -1236,6 +1292,10 @@ Disponible {amount3}</translation>
             <translation>Cartes-cadeaux</translation>
         </message>
         <message>
+            <source>Gross sales</source>
+            <translation>Ventes brutes</translation>
+        </message>
+        <message>
             <source>Hand back {amount} cash</source>
             <translation>Rendez {amount} en argent comptant</translation>
         </message>
@@ -1264,6 +1324,10 @@ Disponible {amount3}</translation>
             <translation>Retenir, puis encaisser au paiement</translation>
         </message>
         <message>
+            <source>Holds still open</source>
+            <translation>Retenues encore ouvertes</translation>
+        </message>
+        <message>
             <source>I understand Production takes real money</source>
             <translation>Je comprends : c'est du vrai argent</translation>
         </message>
@@ -1290,6 +1354,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Item</source>
             <translation>Article</translation>
+        </message>
+        <message>
+            <source>Items sold</source>
+            <translation>Articles vendus</translation>
         </message>
         <message>
             <source>Journaling the cash refund…</source>
@@ -1388,6 +1456,10 @@ Disponible {amount3}</translation>
             <translation>Gestionnaire</translation>
         </message>
         <message>
+            <source>manager</source>
+            <translation>gestionnaire</translation>
+        </message>
+        <message>
             <source>Manager approval</source>
             <translation>Approbation d'un gestionnaire</translation>
         </message>
@@ -1440,6 +1512,10 @@ Disponible {amount3}</translation>
             <translation>nom {name} → {clean_name}</translation>
         </message>
         <message>
+            <source>Need a manager</source>
+            <translation>Exigent un gestionnaire</translation>
+        </message>
+        <message>
             <source>NEEDS A MANAGER</source>
             <translation>EXIGE UN GESTIONNAIRE</translation>
         </message>
@@ -1466,6 +1542,10 @@ Disponible {amount3}</translation>
 </source>
             <translation>Exige un gestionnaire — {what} de Clover :
 </translation>
+        </message>
+        <message>
+            <source>Net sales</source>
+            <translation>Ventes nettes</translation>
         </message>
         <message>
             <source>Network</source>
@@ -1620,6 +1700,10 @@ Disponible {amount3}</translation>
             <translation>sans vente (ouvrir le tiroir)</translation>
         </message>
         <message>
+            <source>No-sales</source>
+            <translation>Ouvertures sans vente</translation>
+        </message>
+        <message>
             <source>Nobody may approve this on this register.</source>
             <translation>Personne ne peut approuver ceci sur cette caisse.</translation>
         </message>
@@ -1768,6 +1852,10 @@ Disponible {amount3}</translation>
             <translation>Ouvre la page de connexion de Clover dans le navigateur; approuvez-y Counter POS et il se connecte de lui-même.</translation>
         </message>
         <message>
+            <source>Over / short</source>
+            <translation>Excédent / manque</translation>
+        </message>
+        <message>
             <source>Over {amount}</source>
             <translation>Surplus {amount}</translation>
         </message>
@@ -1786,6 +1874,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Owner</source>
             <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>propriétaire</translation>
         </message>
         <message>
             <source>Owner set up</source>
@@ -1876,8 +1968,16 @@ Disponible {amount3}</translation>
             <translation>Entrée d'argent</translation>
         </message>
         <message>
+            <source>Pay-ins</source>
+            <translation>Entrées d'argent</translation>
+        </message>
+        <message>
             <source>Pay-out</source>
             <translation>Sortie d'argent</translation>
+        </message>
+        <message>
+            <source>Pay-outs</source>
+            <translation>Sorties d'argent</translation>
         </message>
         <message>
             <source>Payment</source>
@@ -2312,6 +2412,10 @@ Disponible {amount3}</translation>
             <translation>Remboursement sur {label}…</translation>
         </message>
         <message>
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
             <source>Register IP</source>
             <translation>IP de la caisse</translation>
         </message>
@@ -2342,6 +2446,10 @@ Disponible {amount3}</translation>
         <message>
             <source>reloading</source>
             <translation>la recharge de</translation>
+        </message>
+        <message>
+            <source>Reloads</source>
+            <translation>Recharges</translation>
         </message>
         <message>
             <source>Remaining due</source>
@@ -2596,6 +2704,10 @@ Disponible {amount3}</translation>
             <translation>Nº de vente ou de remboursement</translation>
         </message>
         <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
             <source>Sales and gift card operations that need a manager</source>
             <translation>Ventes et opérations de cartes-cadeaux qui exigent un gestionnaire</translation>
         </message>
@@ -2786,6 +2898,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Shift summary</source>
             <translation>Résumé du quart</translation>
+        </message>
+        <message>
+            <source>Shifts {numbers}</source>
+            <translation>Quarts {numbers}</translation>
         </message>
         <message>
             <source>Short {amount}</source>
@@ -2986,6 +3102,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Tendered {money}</source>
             <translation>Remis {money}</translation>
+        </message>
+        <message>
+            <source>Tenders</source>
+            <translation>Modes de paiement</translation>
         </message>
         <message>
             <source>Test card reader</source>
@@ -3464,6 +3584,10 @@ Disponible {amount3}</translation>
             <translation>Heure</translation>
         </message>
         <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
             <source>Today's sales</source>
             <translation>Ventes d'aujourd'hui</translation>
         </message>
@@ -3482,6 +3606,10 @@ Disponible {amount3}</translation>
         <message>
             <source>TOTAL  {amount}</source>
             <translation>TOTAL  {amount}</translation>
+        </message>
+        <message>
+            <source>Total tenders</source>
+            <translation>Total des paiements</translation>
         </message>
         <message>
             <source>track 1</source>
@@ -3516,8 +3644,16 @@ Disponible {amount3}</translation>
             <translation>MODE FORMATION — rien ici n'a de valeur. {reason}</translation>
         </message>
         <message>
+            <source>TRAINING — NO VALUE</source>
+            <translation>FORMATION — SANS VALEUR</translation>
+        </message>
+        <message>
             <source>Training — no value</source>
             <translation>Formation — sans valeur</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
         </message>
         <message>
             <source>Try again now</source>
@@ -3664,6 +3800,10 @@ Disponible {amount3}</translation>
             <translation>Correction…</translation>
         </message>
         <message>
+            <source>Voids</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
             <source>Wait — a payment is in progress. Close the register when it has finished.</source>
             <translation>Attendez — un paiement est en cours. Fermez la caisse quand il sera terminé.</translation>
         </message>
@@ -3740,6 +3880,10 @@ Disponible {amount3}</translation>
             <translation>Rapport X</translation>
         </message>
         <message>
+            <source>X report: nothing was closed.</source>
+            <translation>Rapport X : rien n'a été fermé.</translation>
+        </message>
+        <message>
             <source>x-report</source>
             <translation>rapport X</translation>
         </message>
@@ -3754,6 +3898,10 @@ Disponible {amount3}</translation>
         <message>
             <source>Z report #{last} already covers this period: no shift has closed since.</source>
             <translation>Le rapport Z nº {last} couvre déjà cette période : aucun quart n'a été fermé depuis.</translation>
+        </message>
+        <message>
+            <source>Z report #{number}</source>
+            <translation>Rapport Z nº {number}</translation>
         </message>
         <message>
             <source>Z report — close the day</source>
@@ -3998,6 +4146,10 @@ Disponible {amount3}</translation>
         <message>
             <source>{name} ({label}) is signed in</source>
             <translation>{name} ({label}) est connecté</translation>
+        </message>
+        <message>
+            <source>{name} ({role})</source>
+            <translation>{name} ({role})</translation>
         </message>
         <message>
             <source>{name} added as {lower}.</source>

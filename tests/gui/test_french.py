@@ -51,8 +51,9 @@ WAIT = 10_000
 PROPER = re.compile(r"Counter POS|Clover|Visa|Mastercard|Amex|Discover|Diners Club|PAKMS|"
                     r"OAuth|CVV|USD|CAD|GNOME Keyring|KWallet|Wi-Fi|\b(?:Ctrl|Alt)\+\S+|"
                     r"\bF\d{1,2}\b|\bms\b")
-# Amounts in the fr-CA form, card masks, numbers, times and fr-CA dates.
-FIGURES = re.compile(r"-?\d[\d\s]*,\d\d\s\$|[·•]{2,}\d*|\d+ h \d\d|"
+# Counts in brackets (a report's "Ventes (3)"), amounts in the fr-CA form, card masks, numbers,
+# times and fr-CA dates.
+FIGURES = re.compile(r"\(\d+\)|-?\d[\d\s]*,\d\d\s\$|[·•]{2,}\d*|\d+ h \d\d|"
                      r"\b(?:lun|mar|mer|jeu|ven|sam|dim)\.|\b(?:janv|févr|avr|juill|sept|oct|"
                      r"nov|déc)\.|\b(?:mars|mai|juin|août)\b|[#\d]+")
 # Codes from the processor (authorization codes, references): capitals and digits.
@@ -77,9 +78,18 @@ def templates() -> list[tuple[re.Pattern[str], int]]:
         if not re.sub(r"\{[^}]*\}", "", text).strip(" ·—:,.()[]"):
             continue  # only placeholders ("{label} {amount}"): it would match anything
         parts = re.split(r"(\{[^}]*\})", text)
-        pattern = "".join("(.*?)" if part.startswith("{") else re.escape(part) for part in parts)
-        found.append((re.compile(pattern, re.DOTALL), len(text)))
+        pattern = "".join("(.*?)" if part.startswith("{") else _literal(part) for part in parts)
+        # Any case: a report's headings are its catalogue words in capitals.
+        found.append((re.compile(pattern, re.DOTALL | re.IGNORECASE), len(text)))
     return sorted(found, key=lambda item: -item[1])  # longest first
+
+
+def _literal(part: str) -> str:
+    """A template's words as a pattern; its spaces at a placeholder may be gone (a name that
+    was typed in is taken out with the space around it, "{approver} pour {name}")."""
+    core = re.escape(part.strip())
+    return (r"\s*" if part[:1].isspace() else "") + core + (
+        r"\s*" if part[-1:].isspace() and core else "")
 
 
 def _spaces(text: str) -> str:
@@ -106,6 +116,9 @@ def _is_french(text: str, *, top: bool = False) -> bool:
         return True  # amounts, numbers, card masks, key caps, brand names: no words
     if not top and re.fullmatch(r"[A-Z0-9]{4,}", text):
         return True  # a processor's code filled into a template ("Autor. {auth_code}")
+    inside = re.fullmatch(r"\((.+)\)", text)
+    if inside and "(" not in inside[1] and _is_french(inside[1]):
+        return True  # "(gestionnaire)" after a name
     for candidate in dict.fromkeys((text, bare)):
         for pattern, _ in templates():
             match = pattern.fullmatch(candidate)
@@ -141,7 +154,8 @@ def french_problem(text: str, typed: tuple[str, ...] = ()) -> str | None:
     if ENGLISH_AMOUNT.search(text):
         return "an amount in the English form"
     for data in sorted(typed, key=len, reverse=True):
-        text = text.replace(data, " ") if data else text
+        # Whole words only: a line typed "Article" leaves "Articles vendus" as it is.
+        text = re.sub(rf"(?<!\w){re.escape(data)}(?!\w)", " ", text) if data else text
     return None if is_french(text) else "not in the French catalogue"
 
 
@@ -200,6 +214,9 @@ class Visit:
         sales = journal.sales_between(0, journal.now_ms() + 86_400_000)
         return (self.services.settings.store_name,  # and people's names, as typed
                 *(person.name for person in self.services.staff.people()),
+                # and each word of a name (a report wraps a long "Par" line between them)
+                *(word for person in self.services.staff.people()
+                  for word in person.name.split()),
                 *(line.description for sale in sales for line in sale.lines))
 
     def look(self, stop: str) -> None:
@@ -207,12 +224,13 @@ class Visit:
         typed = self.typed()
         for where, text in shown_texts(self.window):
             self.seen += 1
-            if french_problem(text, typed) is None:
-                continue  # as a whole (a multi-line template)
-            for line in text.split("\n"):
-                why = french_problem(line, typed)
-                if why:
-                    self.problems.setdefault(f"{line!r} ({why})", set()).add(f"{stop}/{where}")
+            # Line by line first: judging a long text (a report) as a whole costs minutes.
+            wrong = [(line, why) for line in text.split("\n")
+                     if (why := french_problem(line, typed))]
+            if not wrong or french_problem(text, typed) is None:
+                continue  # every line, or as a whole (a multi-line template)
+            for line, why in wrong:
+                self.problems.setdefault(f"{line!r} ({why})", set()).add(f"{stop}/{where}")
 
     def key(self, key: Qt.Key, widget: QWidget | None = None) -> None:
         self.qtbot.keyClick(widget or QApplication.focusWidget() or self.window, key)
@@ -329,6 +347,15 @@ def test_every_screen_in_french_shows_only_french(
     for key in ("shift", "manager", "signin"):
         visit.window.show_screen(key)
         visit.look(key)
+        if key == "manager":  # the X report's own text on screen (its rows, its figures)
+            reports = visit.window.screens["manager"].reports  # type: ignore[attr-defined]
+            qtbot.mouseClick(reports.x_button, Qt.MouseButton.LeftButton)
+            approve_as_manager(qtbot, reports)
+            view = reports.view
+            qtbot.waitUntil(lambda v=view: "Rapport X" in v.toPlainText(), timeout=WAIT)
+            shown = reports.view.toPlainText()
+            assert "Fonds de caisse" in shown and "100,00 $" in _spaces(shown)
+            visit.look("manager, X report")
     visit.window.show_screen("recovery")
     visit.window.go_to("settings")  # a cashier is refused, and told so (in French)
     QApplication.processEvents()
@@ -366,6 +393,13 @@ def test_the_untranslated_string_check_catches_english(french: None) -> None:
                           "remboursement pas encore confirmé par Clover") is None
     assert french_problem("Vente nº 1 · 62,50 $ · en renversement\n   Visa ····1111 20,00 $ : "
                           "refund not confirmed by Clover yet") is not None
+    # A report's lines: capitals, counts in brackets, a role in brackets after a name.
+    assert french_problem("VENTES NETTES") is None
+    assert french_problem("NET SALES") is not None
+    assert french_problem("Corrections (2)   11,00 $    Ventes nettes   5,00 $") is None
+    assert french_problem("Voids (2)   11,00 $    Ventes nettes   5,00 $") is not None
+    assert french_problem("Par Mo (gestionnaire) pour Cleo", ("Mo", "Cleo")) is None
+    assert french_problem("Par Mo (manager) pour Cleo", ("Mo", "Cleo")) is not None
 
 
 def test_every_screen_in_french_still_fits_a_1280_by_768_counter_screen(
@@ -414,3 +448,64 @@ def test_a_sale_that_needs_a_manager_reads_in_french_in_recovery_and_history(
     visit.look("history, a sale that needs a manager")
     assert not visit.problems, "Not French:\n" + "\n".join(
         f"  {text} at {', '.join(sorted(where))}" for text, where in sorted(visit.problems.items()))
+
+
+def test_a_french_z_report_reads_french_and_still_adds_up(
+        french: None, qtbot: QtBot, services: UiServices) -> None:
+    """The Z report as printed (and put in the PDF) and as CSV, in French: French labels,
+    `12,50 $` amounts, English CSV column keys, and the same figures as in English."""
+    from pos_app.domain import Tender, TenderKind  # noqa: PLC0415
+    from pos_app.shift import report_csv, report_text  # noqa: PLC0415
+    from pos_app.staff import Action  # noqa: PLC0415
+    from pos_app.staff.demo import DEMO_PEOPLE  # noqa: PLC0415
+    from pos_app.ui.i18n import tr  # noqa: PLC0415
+    from tests.gui.conftest import run_async  # noqa: PLC0415
+    from tests.shift.test_book import cash, completed_sale  # noqa: PLC0415
+
+    journal, book, staff = services.checkout.journal, services.shifts, services.staff
+    completed_sale(journal, cash(1100, 2000))  # $10.00 + tax, cash
+    completed_sale(journal, Tender(TenderKind.CARD, 2200, amount_approved=2200, brand="VISA",
+                                   last4="1111"), items=2000)
+    manager = next(p for p in staff.people() if p.name == DEMO_PEOPLE[1][0])
+
+    def approval(action: Action) -> object:
+        return run_async(qtbot, staff.approve(action, manager.id, DEMO_PEOPLE[1][2]))
+
+    book.close(10_000 + 1100 - 200, approval(Action.CLOSE_SHIFT))  # $2.00 short
+    z = book.z_report(approval(Action.REPORTS))
+    french_text, english_text = report_text(z, "Boutique", words=tr), report_text(z, "Boutique")
+    text = _spaces(french_text)
+    for label in ("Rapport Z nº 1", "VENTES", "Ventes brutes", "Ventes nettes", "Remboursements",
+                  "Corrections", "Taxes", "MODES DE PAIEMENT", "Comptant (1)", "Carte VISA (1)",
+                  "Fonds de caisse", "Attendu dans le tiroir", "Compté", "Excédent / manque",
+                  "PASSIF DES CARTES-CADEAUX", "(gestionnaire)"):
+        assert label in text, label
+    for english in ("Net sales", "Cash drawer", "Over / short", "$", "(manager)"):
+        assert english not in text.replace(" $", ""), english
+    assert re.search(r"Excédent / manque +-2,00 \$", text)
+    assert re.search(r"Attendu dans le tiroir +111,00 \$", text)
+    wide = [line for line in french_text.splitlines() if len(line) > 42]
+    assert not wide, wide
+
+    def figures(report: str) -> list[str]:
+        return re.findall(r"-?[\d\u202f]+,\d\d\u00a0\$", report)
+
+    # Still adds up: the same figures, in the same order, as the English report.
+    assert figures(french_text) == figures(english_text) and len(figures(french_text)) > 15
+    assert csv_rows(report_csv(z, words=tr))[0] == [  # the columns' keys stay English
+        "report", "number", "from", "to", "section", "what", "count", "cents", "amount"]
+    cells = {row[5]: row for row in csv_rows(report_csv(z, words=tr))[1:]}
+    assert cells["Excédent / manque"][7] == "-200"
+    assert _spaces(cells["Excédent / manque"][8]) == "-2,00 $"
+    assert cells["Total des paiements"][7] == str(1100 + 2200)
+    # No voids or refunds here: net is gross; expected is float + cash sales.
+    assert cells["Ventes nettes"][7] == cells["Ventes brutes"][7] == str(1000 + 2000)
+    assert int(cells["Attendu dans le tiroir"][7]) == int(cells["Fonds de caisse"][7]) + int(
+        cells["Ventes au comptant"][7])
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    return list(csv.reader(io.StringIO(text)))
