@@ -1,4 +1,4 @@
-"""Fixtures for people and shifts: a real journal on disk and a clock the test moves."""
+"""Fixtures for people and shifts (tests/shift uses them too): a real journal, a moved clock."""
 
 from __future__ import annotations
 
