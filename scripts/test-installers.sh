@@ -127,7 +127,10 @@ SANDBOX_PID=$!
 for _ in $(seq 100); do grep -q listening "$T/sandbox.log" && break; sleep 0.1; done
 answer=$(curl -s -X POST "http://127.0.0.1:$PORT/v1/activate" -H 'authorization: Bearer sandbox-token' \
   -H 'content-type: application/json' -d '{"promotion_code": "67062"}' || true)
-kill "$SANDBOX_PID"; wait "$SANDBOX_PID" || true
+# The server runs as a child of the background shell that as_cashier runs in: stop it, then the shell.
+pkill -TERM -P "$SANDBOX_PID" || true
+kill "$SANDBOX_PID" 2>/dev/null || true
+wait "$SANDBOX_PID" || true
 grep -q '"status": *"success"\|"status":"success"\|amount' <<<"$answer" || fail "sandbox serve answered: $answer"
 echo "sandbox serve: activated a virtual card"
 
