@@ -24,7 +24,7 @@ from pos_app.lang import N_
 from .history_actions import SaleActions
 from .history_facts import SaleFacts, clock
 from .i18n import tr
-from .receipt_view import print_sale_receipt, receipt_font
+from .receipt_view import print_copy, receipt_font
 from .sale_words import state_words, tenders_summary
 from .screen import Screen
 from .services import UiServices
@@ -243,18 +243,5 @@ class HistoryScreen(Screen):
         if sale is None:
             self.status.show_message(tr("Choose a sale to reprint."), "warn")
             return
-        # Straight to the register's printer (Settings), never a desktop print dialog; the
-        # message that follows says where it went, or why it didn't.
-        number = sale.number
-        self.tasks.run(
-            print_sale_receipt(build_receipt(sale, self.services.store, reprint=True, words=tr),
-                               self.services.settings, f"sale-{number}-copy"),
-            busy=tr("Reprinting sale #{number}…").format(number=number),
-            disable=[self.reprint_button],
-            done=lambda where: self.status.show_message(
-                tr("Receipt of sale #{number} reprinted ({where}).").format(
-                    number=number, where=where
-                ),
-                "ok",
-            ),
-        )
+        print_copy(self, sale, self.reprint_button, tr("Reprinting sale #{number}…"),
+                   tr("Receipt of sale #{number} reprinted ({where})."))

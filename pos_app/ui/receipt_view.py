@@ -7,10 +7,13 @@ import asyncio
 import re
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase, QPageSize, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QWidget
 
+from pos_app.domain import Sale, build_receipt
 from pos_app.domain.receipt import Receipt
 from pos_app.hardware.escpos_printer import print_check_page, print_escpos_receipt
 from pos_app.hardware.printer_port import PrinterFault
@@ -21,8 +24,11 @@ from pos_app.storage import Settings
 from .i18n import tr
 from .printer_words import TEST_PAGE_LINES, fault_message
 
-__all__ = ["PDF_PREFIX", "PrintError", "print_now", "print_receipt", "print_sale_receipt",
-           "print_test_page", "receipt_document", "receipt_font"]
+if TYPE_CHECKING:
+    from .screen import Screen
+
+__all__ = ["PDF_PREFIX", "PrintError", "print_copy", "print_now", "print_receipt",
+           "print_sale_receipt", "print_test_page", "receipt_document", "receipt_font"]
 
 PDF_PREFIX = "pdf:"  # the receipt printer setting "pdf:FOLDER": each receipt a PDF file there
 NO_PRINTER = (N_("No printer is set up on this computer — choose the receipt printer in Settings "
@@ -137,3 +143,19 @@ async def print_test_page(settings: Settings) -> str:
             None, lambda: print_check_page(setup, [tr(line) for line in TEST_PAGE_LINES]))
     except PrinterFault as fault:
         raise PrintError(fault_message(fault)) from fault
+
+
+def print_copy(screen: Screen, sale: Sale, button: QWidget, busy: str, done: str) -> None:
+    """A copy of `sale`'s receipt straight to the register's printer (Settings), never a desktop
+    print dialog, with `button` disabled meanwhile. `busy` and `done` are translated templates
+    with {number} (and {where} for done): the message that follows says where it went, or why
+    it didn't."""
+    number = sale.number
+    screen.tasks.run(
+        print_sale_receipt(build_receipt(sale, screen.services.store, reprint=True, words=tr),
+                           screen.services.settings, f"sale-{number}-copy"),
+        busy=busy.format(number=number),
+        disable=[button],
+        done=lambda where: screen.status.show_message(done.format(number=number, where=where),
+                                                      "ok"),
+    )

@@ -20,7 +20,7 @@ from pos_app.domain import DeskOp, Sale, SaleState, build_receipt
 from pos_app.lang import N_
 
 from .i18n import tr
-from .receipt_view import print_sale_receipt, receipt_font
+from .receipt_view import print_copy, receipt_font
 from .recovery_words import (
     describe,
     describe_desk,
@@ -279,20 +279,9 @@ class RecoveryScreen(Screen):
             self.status.show_message(tr("Choose a sale in the list above to print its receipt."),
                                      "warn")
             return
-        # Straight to the register's printer (Settings), as History's reprint: no dialog.
-        number = sale.number
-        self.tasks.run(
-            print_sale_receipt(build_receipt(sale, self.services.store, reprint=True, words=tr),
-                               self.services.settings, f"sale-{number}-copy"),
-            busy=tr("Printing the receipt of sale #{number}…").format(number=number),
-            disable=[self.print_button],
-            done=lambda where: self.status.show_message(
-                tr("Receipt of sale #{number} printed ({where}).").format(
-                    number=number, where=where
-                ),
-                "ok",
-            ),
-        )
+        print_copy(self, sale, self.print_button,
+                   tr("Printing the receipt of sale #{number}…"),
+                   tr("Receipt of sale #{number} printed ({where})."))
 
     def ring_up_again(self) -> None:
         """The reversed sale's items on a new sale, then the Sale screen: the customer pays
